@@ -1,0 +1,13 @@
+package org.hamyar.outbox;
+
+/** A Kafka record that is not a Hamyar CloudEvent, or whose data does not fit its type. */
+public class MalformedEventException extends RuntimeException {
+
+    public MalformedEventException(String message) {
+        super(message);
+    }
+
+    public MalformedEventException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
