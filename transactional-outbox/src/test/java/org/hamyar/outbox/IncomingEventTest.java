@@ -1,0 +1,145 @@
+package org.hamyar.outbox;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.hamyar.events.beneficiaries.AidGranted;
+import org.hamyar.events.beneficiaries.BeneficiaryEvents;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The two ends of the wire without a broker: what the relay writes is what a consumer reads. */
+class IncomingEventTest {
+
+    private static final AidGranted AID = new AidGranted(
+            UUID.fromString("00000000-0000-0000-0000-00000000a001"),
+            UUID.fromString("00000000-0000-0000-0000-00000000b001"),
+            UUID.fromString("00000000-0000-0000-0000-00000000c001"),
+            "hash-1", "FOOD_BASKET", 12_000_000L, 1,
+            LocalDate.of(2026, 3, 21), LocalDate.of(2026, 4, 20),
+            UUID.fromString("00000000-0000-0000-0000-00000000d001"),
+            UUID.fromString("00000000-0000-0000-0000-00000000e001"),
+            null, "22", "بندرعباس", false, "GRANTED", 0,
+            Instant.parse("2026-03-21T06:30:00.123456Z"));
+
+    private final UUID eventId = UUID.randomUUID();
+    private final PendingEvent pending = new PendingEvent(42, eventId, "beneficiaries.events",
+            BeneficiaryEvents.AID_GRANTED.type(), "/hamyar/beneficiaries-service", AID.householdId().toString(),
+            OffsetDateTime.of(2026, 3, 21, 10, 0, 0, 123_000_000, ZoneOffset.ofHoursMinutes(3, 30)),
+            EventJson.write(AID));
+
+    @Test
+    void theRelaysRecordCarriesTheCloudEventsAttributesAsHeaders() {
+        ProducerRecord<String, String> record = pending.toRecord();
+
+        assertThat(record.topic()).isEqualTo("beneficiaries.events");
+        assertThat(record.key()).isEqualTo(AID.householdId().toString());
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(record, "ce_id")).isEqualTo(eventId.toString());
+        assertThat(header(record, "ce_type")).isEqualTo("hamyar.beneficiaries.aid-granted.v1");
+        assertThat(header(record, "ce_source")).isEqualTo("/hamyar/beneficiaries-service");
+        assertThat(header(record, "ce_subject")).isEqualTo(AID.householdId().toString());
+        assertThat(header(record, "ce_time")).isEqualTo("2026-03-21T06:30:00.123Z");
+        assertThat(header(record, "content-type")).isEqualTo("application/json");
+    }
+
+    @Test
+    void datesTravelAsIsoStrings() {
+        assertThat(pending.payload())
+                .contains("\"periodStart\":\"2026-03-21\"")
+                .contains("\"grantedAt\":\"2026-03-21T06:30:00.123456Z\"")
+                .doesNotContain("Jalali");
+    }
+
+    @Test
+    void aConsumerReadsBackWhatTheRelaySent() {
+        IncomingEvent event = IncomingEvent.from(received(pending.toRecord()));
+
+        assertThat(event.id()).isEqualTo(eventId.toString());
+        assertThat(event.type()).isEqualTo(BeneficiaryEvents.AID_GRANTED.type());
+        assertThat(event.source()).isEqualTo("/hamyar/beneficiaries-service");
+        assertThat(event.subject()).isEqualTo(AID.householdId().toString());
+        assertThat(event.key()).isEqualTo(AID.householdId().toString());
+        assertThat(event.time()).isEqualTo(OffsetDateTime.parse("2026-03-21T06:30:00.123Z"));
+        assertThat(event.is(BeneficiaryEvents.AID_GRANTED)).isTrue();
+        assertThat(event.is(BeneficiaryEvents.AID_REVOKED)).isFalse();
+        assertThat(event.dataAs(BeneficiaryEvents.AID_GRANTED)).isEqualTo(AID);
+    }
+
+    @Test
+    void fieldsAProducerAddedLaterAreIgnored() {
+        String newer = pending.payload().replaceFirst("\\{", "{\"addedInALaterRelease\":{\"x\":1},");
+        var withNewField = new PendingEvent(pending.seq(), pending.id(), pending.topic(), pending.type(),
+                pending.source(), pending.aggregateId(), pending.occurredAt(), newer);
+
+        assertThat(IncomingEvent.from(received(withNewField.toRecord())).dataAs(BeneficiaryEvents.AID_GRANTED))
+                .isEqualTo(AID);
+    }
+
+    @Test
+    void aRecordWithoutIdOrTypeIsNoCloudEvent() {
+        var noId = received(pending.toRecord());
+        noId.headers().remove("ce_id");
+        var noType = received(pending.toRecord());
+        noType.headers().remove("ce_type");
+
+        assertThatThrownBy(() -> IncomingEvent.from(noId))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("no ce_id header")
+                .hasMessageContaining("beneficiaries.events-0@7");
+        assertThatThrownBy(() -> IncomingEvent.from(noType))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("no ce_type header");
+    }
+
+    @Test
+    void anIdThatIsNoUuidIsRejected() {
+        var record = received(pending.toRecord());
+        record.headers().remove("ce_id").add("ce_id", "not-a-uuid".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> IncomingEvent.from(record))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("not-a-uuid");
+    }
+
+    @Test
+    void dataIsNotReadAsAnotherType() {
+        IncomingEvent event = IncomingEvent.from(received(pending.toRecord()));
+
+        assertThatThrownBy(() -> event.dataAs(BeneficiaryEvents.AID_REVOKED))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is a hamyar.beneficiaries.aid-granted.v1, not a hamyar.beneficiaries.aid-revoked.v1");
+    }
+
+    @Test
+    void dataThatDoesNotFitTheRecordFailsClearly() {
+        var broken = new PendingEvent(pending.seq(), pending.id(), pending.topic(), pending.type(),
+                pending.source(), pending.aggregateId(), pending.occurredAt(), "{\"amountRials\":\"a lot\"}");
+        IncomingEvent event = IncomingEvent.from(received(broken.toRecord()));
+
+        assertThatThrownBy(() -> event.dataAs(BeneficiaryEvents.AID_GRANTED))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("not a valid AidGranted");
+    }
+
+    private static ConsumerRecord<String, String> received(ProducerRecord<String, String> sent) {
+        var headers = new RecordHeaders(sent.headers().toArray());
+        return new ConsumerRecord<>(sent.topic(), 0, 7, 0L, TimestampType.CREATE_TIME, -1, -1,
+                sent.key(), sent.value(), headers, Optional.empty());
+    }
+
+    private static String header(ProducerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
