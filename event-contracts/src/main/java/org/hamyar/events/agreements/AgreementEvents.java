@@ -1,5 +1,7 @@
 package org.hamyar.events.agreements;
 
+import java.util.List;
+
 import org.hamyar.events.EventType;
 import org.hamyar.events.Topics;
 
@@ -17,6 +19,15 @@ public final class AgreementEvents {
             EventType.of("hamyar.agreements.agreement-terminated.v1", Topics.AGREEMENTS, AgreementTerminated.class);
     public static final EventType<AgreementExpired> AGREEMENT_EXPIRED =
             EventType.of("hamyar.agreements.agreement-expired.v1", Topics.AGREEMENTS, AgreementExpired.class);
+    public static final EventType<CommitmentProgressReported> COMMITMENT_PROGRESS_REPORTED =
+            EventType.of("hamyar.agreements.commitment-progress-reported.v1", Topics.AGREEMENTS, CommitmentProgressReported.class);
+    public static final EventType<CommitmentOverdue> COMMITMENT_OVERDUE =
+            EventType.of("hamyar.agreements.commitment-overdue.v1", Topics.AGREEMENTS, CommitmentOverdue.class);
+
+    /** Every event type above, in the order of SPEC §3: for schema checks and the AsyncAPI document. */
+    public static final List<EventType<?>> ALL = List.of(
+            ORGANIZATION_REGISTERED, AGREEMENT_SIGNED, AGREEMENT_ACTIVATED, AGREEMENT_AMENDED,
+            AGREEMENT_TERMINATED, AGREEMENT_EXPIRED, COMMITMENT_PROGRESS_REPORTED, COMMITMENT_OVERDUE);
 
     private AgreementEvents() {
     }
