@@ -1,0 +1,50 @@
+package org.hamyar.outbox.parcel;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hamyar.outbox.IncomingEvent;
+import org.hamyar.outbox.ProcessedEvents;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** A consumer written the way docs/spine-api.md tells services to write theirs. */
+@ApplicationScoped
+public class ShipmentTallyConsumer {
+
+    public static final String CONSUMER = "outbox-test-shipment-tally";
+
+    private final ProcessedEvents processed;
+    private final ShipmentTallyRepository tallies;
+
+    ShipmentTallyConsumer(ProcessedEvents processed, ShipmentTallyRepository tallies) {
+        this.processed = processed;
+        this.tallies = tallies;
+    }
+
+    @Incoming("parcels-in")
+    @Blocking
+    @Transactional
+    public void on(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        if (!event.is(ParcelEvents.PARCEL_SHIPPED) || !processed.firstDelivery(CONSUMER, event.id())) {
+            return;
+        }
+        ParcelShipped shipped = event.dataAs(ParcelEvents.PARCEL_SHIPPED);
+        ShipmentTally tally = tallies.findByIdOptional(shipped.parcelId()).orElseGet(() -> {
+            var created = new ShipmentTally();
+            created.parcelId = shipped.parcelId();
+            tallies.persist(created);
+            return created;
+        });
+        tally.shipments++;
+    }
+
+    @Transactional
+    public Optional<Integer> tally(UUID parcelId) {
+        return tallies.findByIdOptional(parcelId).map(tally -> tally.shipments);
+    }
+}
