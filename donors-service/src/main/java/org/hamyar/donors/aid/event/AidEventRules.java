@@ -1,0 +1,68 @@
+package org.hamyar.donors.aid.event;
+
+import org.hamyar.events.beneficiaries.AidGranted;
+import org.hamyar.events.beneficiaries.AidRevoked;
+import org.hamyar.standards.Province;
+import org.hamyar.standards.Provinces;
+
+import java.util.regex.Pattern;
+
+/**
+ * What an aid event must carry before it is recorded. The producer's JSON Schema says the same;
+ * checking again here keeps a faulty producer's event out of the ledger's inputs and gives it a
+ * reason in the dead-letter topic instead of a database error.
+ */
+public final class AidEventRules {
+
+    /** Aid categories are the beneficiaries-service's enum names, e.g. {@code FOOD_BASKET}. */
+    private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+    private static final int MAX_COUNTY = 200;
+    private static final int MAX_REASON = 2000;
+
+    private AidEventRules() {
+    }
+
+    /**
+     * @return the grant with its province as the two-digit code
+     * @throws UnusableEventException naming the first field that breaks a rule
+     */
+    public static AidGranted checked(AidGranted grant) {
+        require(grant.aidId() != null, "aidId is missing");
+        require(grant.householdId() != null, "householdId is missing");
+        require(grant.providerOrganizationId() != null, "providerOrganizationId is missing");
+        require(grant.category() != null && CATEGORY.matcher(grant.category()).matches(),
+                "category is not an aid category: " + grant.category());
+        require(grant.amountRials() >= 0, "amountRials is negative: " + grant.amountRials());
+        require(grant.quantity() >= 0, "quantity is negative: " + grant.quantity());
+        require(grant.periodStart() != null, "periodStart is missing");
+        require(grant.periodEnd() == null || !grant.periodEnd().isBefore(grant.periodStart()),
+                "periodEnd " + grant.periodEnd() + " is before periodStart " + grant.periodStart());
+        require(grant.grantedAt() != null, "grantedAt is missing");
+        require(grant.county() == null || grant.county().length() <= MAX_COUNTY, "county is longer than " + MAX_COUNTY);
+        String province = Provinces.byCode(grant.provinceCode()).map(Province::code)
+                .orElseThrow(() -> new UnusableEventException("provinceCode is not a province: " + grant.provinceCode()));
+        return province.equals(grant.provinceCode()) ? grant : withProvince(grant, province);
+    }
+
+    /** @throws UnusableEventException naming the first field that breaks a rule */
+    public static AidRevoked checked(AidRevoked revocation) {
+        require(revocation.aidId() != null, "aidId is missing");
+        require(revocation.revokedAt() != null, "revokedAt is missing");
+        require(revocation.reason() == null || revocation.reason().length() <= MAX_REASON,
+                "reason is longer than " + MAX_REASON);
+        return revocation;
+    }
+
+    private static void require(boolean holds, String otherwise) {
+        if (!holds) {
+            throw new UnusableEventException(otherwise);
+        }
+    }
+
+    private static AidGranted withProvince(AidGranted g, String province) {
+        return new AidGranted(g.aidId(), g.householdId(), g.personId(), g.personHash(), g.category(),
+                g.amountRials(), g.quantity(), g.periodStart(), g.periodEnd(), g.providerOrganizationId(),
+                g.agreementId(), g.allocationId(), province, g.county(), g.rural(), g.status(),
+                g.overlapWarnings(), g.grantedAt());
+    }
+}

@@ -1,0 +1,59 @@
+package org.hamyar.donors.asyncapi;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/**
+ * The AsyncAPI document of the service's topics, and the JSON Schemas of the events it names. The
+ * schemas are read from the event-contracts jar, where their producer keeps them.
+ */
+@Path("/")
+@PermitAll
+public class AsyncApiResource {
+
+    private static final String DOCUMENT = "asyncapi/donors-service.yaml";
+    /** The event types the document refers to: nothing else of the classpath is served. */
+    private static final Set<String> SCHEMAS = Set.of(
+            "hamyar.beneficiaries.aid-granted.v1",
+            "hamyar.beneficiaries.aid-revoked.v1");
+
+    @GET
+    @Path("asyncapi.yaml")
+    @Produces("application/yaml")
+    @Operation(hidden = true)
+    public byte[] document() {
+        return resource(DOCUMENT);
+    }
+
+    @GET
+    @Path("asyncapi/schemas/{type}.json")
+    @Produces("application/schema+json")
+    @Operation(hidden = true)
+    public byte[] schema(@PathParam("type") String type) {
+        if (!SCHEMAS.contains(type)) {
+            throw new NotFoundException();
+        }
+        return resource("schemas/" + type + ".json");
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new NotFoundException();
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

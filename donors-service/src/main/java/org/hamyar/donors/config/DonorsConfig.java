@@ -1,0 +1,32 @@
+package org.hamyar.donors.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** The donors-service's own settings ({@code hamyar.donors.*} in application.properties). */
+@ConfigMapping(prefix = "hamyar.donors")
+public interface DonorsConfig {
+
+    /**
+     * Load the demo donors, endowments and funds at start ({@code DEMO_DATA}). The foundation has
+     * none yet: they come with the issues that build those aggregates.
+     */
+    @WithDefault("false")
+    boolean demoData();
+
+    /** How the consumers of other services' events retry a transient failure. */
+    Consumer consumer();
+
+    interface Consumer {
+
+        /** The pause before the first retry; it doubles with every further attempt. */
+        @WithDefault("200ms")
+        Duration retryInitial();
+
+        /** The longest pause between two attempts; retries go on at this pace until the failure passes. */
+        @WithDefault("30s")
+        Duration retryMax();
+    }
+}
