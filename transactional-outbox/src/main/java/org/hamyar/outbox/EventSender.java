@@ -115,7 +115,7 @@ class EventSender {
         int timeout = Math.toIntExact(config.sendTimeout().toMillis());
         return Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, "hamyar-outbox" + config.source().replace('/', '-'),
+                ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 // an outage ends the round within these bounds instead of hanging it; the producer

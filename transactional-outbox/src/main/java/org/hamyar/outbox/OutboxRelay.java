@@ -160,10 +160,10 @@ public class OutboxRelay {
             markPublished(connection, batch.subList(0, outcome.acknowledged()));
             if (outcome.failed()) {
                 PendingEvent stuck = batch.get(outcome.acknowledged());
-                LOG.warnf("Kafka did not take outbox event %s (seq %d, %s to %s): %s. Published %d of %d;"
-                                + " the rest stay in the outbox for the next round",
-                        stuck.id(), stuck.seq(), stuck.type(), stuck.topic(), outcome.failure(),
-                        outcome.acknowledged(), batch.size());
+                LOG.warnf("Kafka did not take outbox event %s (seq %d, %s to %s); published %d of %d,"
+                                + " the rest stay in the outbox for the next round. Cause: %s",
+                        stuck.id(), stuck.seq(), stuck.type(), stuck.topic(),
+                        outcome.acknowledged(), batch.size(), outcome.failure());
             }
             return new Round(outcome.acknowledged(), outcome.failure());
         }
