@@ -1,0 +1,207 @@
+package org.hamyar.api.problem;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JacksonException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Decides which problem any exception is, in one place for JAX-RS exception mappers and for the
+ * Vert.x failure handler. Whatever it does not recognise is a 500 whose body names no internals;
+ * the stack trace goes to the log with the request id.
+ */
+@ApplicationScoped
+public class ExceptionProblems {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionProblems.class);
+
+    static final String INTERNAL_ERROR = "internal-error";
+    static final String CONCURRENT_MODIFICATION = "concurrent-modification";
+    static final String CONFLICT = "conflict";
+    static final String UNAUTHORIZED = "unauthorized";
+    static final String FORBIDDEN = "forbidden";
+
+    /** The challenge of a bearer-token API (RFC 6750). */
+    static final String BEARER_CHALLENGE = "Bearer realm=\"hamyar\"";
+    static final String INVALID_TOKEN_CHALLENGE = "Bearer realm=\"hamyar\", error=\"invalid_token\"";
+
+    private static final int MAX_CAUSE_DEPTH = 16;
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final List<String> RETRYABLE_STATES = List.of("40001", "40P01");
+
+    /** Statuses whose WebApplicationException keeps a stable slug; other statuses get {@code http-<status>}. */
+    private static final Map<Integer, String> STATUS_SLUGS = Map.ofEntries(
+            Map.entry(400, "bad-request"), Map.entry(401, UNAUTHORIZED), Map.entry(403, FORBIDDEN),
+            Map.entry(404, "not-found"), Map.entry(405, "method-not-allowed"), Map.entry(406, "not-acceptable"),
+            Map.entry(409, CONFLICT), Map.entry(410, "gone"), Map.entry(411, "length-required"),
+            Map.entry(412, "precondition-failed"), Map.entry(413, "payload-too-large"), Map.entry(414, "uri-too-long"),
+            Map.entry(415, "unsupported-media-type"), Map.entry(422, "unprocessable-content"),
+            Map.entry(428, "precondition-required"), Map.entry(429, "too-many-requests"),
+            Map.entry(500, INTERNAL_ERROR), Map.entry(501, "not-implemented"), Map.entry(502, "bad-gateway"),
+            Map.entry(503, "service-unavailable"), Map.entry(504, "gateway-timeout"));
+    /** Response headers of a WebApplicationException worth keeping on the problem response. */
+    private static final List<String> KEPT_HEADERS =
+            List.of("Allow", "Retry-After", "WWW-Authenticate", "ETag", "Location", "Accept-Patch", "Accept-Post");
+
+    private final ProblemResponses responses;
+
+    @Inject
+    public ExceptionProblems(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    /** The problem response for an exception, logged when it is the service's fault. */
+    public Response toResponse(Throwable failure, RequestInfo request) {
+        if (failure instanceof WebApplicationException web && web.getResponse() != null
+                && web.getResponse().getStatus() < 400) {
+            // Redirections and the like are answers, not problems.
+            return web.getResponse();
+        }
+        return responses.toResponse(classifyAndLog(failure, request), request);
+    }
+
+    /** The problem for an exception, logged when it is the service's fault. */
+    public DomainProblem classifyAndLog(Throwable failure, RequestInfo request) {
+        DomainProblem problem = classify(failure);
+        log(failure, problem, request);
+        return problem;
+    }
+
+    public DomainProblem classify(Throwable failure) {
+        DomainProblem known = recognise(failure);
+        if (known != null) {
+            return known;
+        }
+        // Transactions, CDI interceptors and reactive pipelines wrap what went wrong.
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && cause != failure && depth < MAX_CAUSE_DEPTH; depth++) {
+            known = recogniseCause(cause);
+            if (known != null) {
+                return known;
+            }
+            cause = cause.getCause();
+        }
+        return internalError();
+    }
+
+    private DomainProblem recognise(Throwable failure) {
+        if (failure instanceof WebApplicationException web) {
+            return ofWebApplication(web);
+        }
+        if (failure instanceof JacksonException json) {
+            return JsonProblems.of(json);
+        }
+        if (failure instanceof UnauthorizedException) {
+            return unauthorized(BEARER_CHALLENGE);
+        }
+        if (failure instanceof AuthenticationFailedException) {
+            return unauthorized(INVALID_TOKEN_CHALLENGE);
+        }
+        if (failure instanceof ForbiddenException) {
+            return forbidden();
+        }
+        return recogniseCause(failure);
+    }
+
+    /** What may be recognised anywhere in the cause chain. */
+    private static DomainProblem recogniseCause(Throwable failure) {
+        if (failure instanceof DomainProblem problem) {
+            return problem;
+        }
+        if (failure instanceof ConstraintViolationException violations) {
+            return ValidationProblems.of(violations);
+        }
+        if (failure instanceof OptimisticLockException || failure instanceof StaleStateException) {
+            return concurrentModification();
+        }
+        if (failure instanceof SQLException sql) {
+            if (UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return new DomainProblem(409, CONFLICT, "Conflict",
+                        "The change conflicts with data that already exists");
+            }
+            if (RETRYABLE_STATES.contains(sql.getSQLState())) {
+                return concurrentModification();
+            }
+        }
+        return null;
+    }
+
+    private DomainProblem ofWebApplication(WebApplicationException web) {
+        Throwable cause = web.getCause();
+        if (cause instanceof JacksonException json) {
+            // Quarkus REST wraps parse errors of the body reader into a 400.
+            return JsonProblems.of(json);
+        }
+        if (cause instanceof DomainProblem problem) {
+            return problem;
+        }
+        Response response = web.getResponse();
+        int status = response == null ? 500 : response.getStatus();
+        String slug = STATUS_SLUGS.getOrDefault(status, "http-" + status);
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String reason = statusType != null ? statusType.getReasonPhrase()
+                : response != null ? response.getStatusInfo().getReasonPhrase() : "Error";
+        DomainProblem problem = new DomainProblem(status, slug, reason, "The request failed with status {0,number,#}",
+                status);
+        if (response != null) {
+            for (String header : KEPT_HEADERS) {
+                String value = response.getHeaderString(header);
+                if (value != null) {
+                    problem.withHeader(header, value);
+                }
+            }
+        }
+        if (status == 401 && !problem.headers().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
+            problem.withHeader(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+        }
+        return problem;
+    }
+
+    static DomainProblem unauthorized(String challenge) {
+        return new DomainProblem(401, UNAUTHORIZED, "Unauthorized",
+                "A valid bearer token is required for this request")
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+    }
+
+    static DomainProblem forbidden() {
+        return new DomainProblem(403, FORBIDDEN, "Forbidden", "Your roles do not allow this request");
+    }
+
+    static DomainProblem concurrentModification() {
+        return new DomainProblem(409, CONCURRENT_MODIFICATION, "Concurrent modification",
+                "Someone else changed this resource at the same time; read it again and retry");
+    }
+
+    static DomainProblem internalError() {
+        return new DomainProblem(500, INTERNAL_ERROR, "Internal error",
+                "The service failed to answer this request; quote the request id when reporting it");
+    }
+
+    private static void log(Throwable failure, DomainProblem problem, RequestInfo request) {
+        if (problem.status() < 500) {
+            if (LOG.isDebugEnabled()) {
+                LOG.debugf("%s answered %d %s (request id %s): %s", request.path(), problem.status(),
+                        problem.slug(), request.requestId(), failure);
+            }
+            return;
+        }
+        LOG.errorf(failure, "Request %s failed with %d %s (request id %s)", request.path(), problem.status(),
+                problem.slug(), request.requestId());
+    }
+}
