@@ -1,0 +1,6 @@
+package org.hamyar.agreements.organization;
+
+/** The kinds of organisation in the network (SPEC §3). */
+public enum OrganizationType {
+    WELFARE, RELIEF_COMMITTEE, ENDOWMENTS, MUNICIPALITY, RURAL_AFFAIRS, NGO, DONOR_ASSEMBLY, MINISTRY, OTHER
+}
