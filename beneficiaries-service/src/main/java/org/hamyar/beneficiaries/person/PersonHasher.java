@@ -1,0 +1,44 @@
+package org.hamyar.beneficiaries.person;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.hamyar.standards.NationalCode;
+
+/**
+ * The network's keyed hash of a national code (SPEC §4): HMAC-SHA256 under the network's secret,
+ * as 64 lower-case hex digits. Other systems identify a person by it (events carry it, partners
+ * ask "has this person had this aid?" with it), and without the secret it cannot be reversed by
+ * trying every one of the few billion possible codes, as a plain hash could.
+ */
+public final class PersonHasher {
+
+    private static final String ALGORITHM = "HmacSHA256";
+
+    private final SecretKeySpec key;
+
+    public PersonHasher(String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("The person-hash secret is empty");
+        }
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    }
+
+    /** The hash of a national code in any digit script; the code is normalised first. */
+    public String hash(String nationalCode) {
+        String code = NationalCode.requireValid(nationalCode);
+        try {
+            // a Mac is not thread-safe and cheap to make
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(code.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}
