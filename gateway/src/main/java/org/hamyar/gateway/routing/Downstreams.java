@@ -1,0 +1,73 @@
+package org.hamyar.gateway.routing;
+
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hamyar.gateway.config.GatewayConfig;
+import org.hamyar.gateway.metrics.GatewayMetrics;
+import org.hamyar.gateway.resilience.CircuitBreaker;
+
+import io.micrometer.core.instrument.Gauge;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+
+/**
+ * The three services, each with one pooled, keep-alive HTTP client and one circuit breaker shared
+ * by the proxy, the aggregated views and the merged OpenAPI document.
+ */
+@ApplicationScoped
+public class Downstreams {
+
+    private final Map<DownstreamService, Downstream> byService = new EnumMap<>(DownstreamService.class);
+
+    @Inject
+    public Downstreams(Vertx vertx, GatewayConfig config, GatewayMetrics metrics) {
+        add(vertx, config, metrics, DownstreamService.AGREEMENTS, config.services().agreements());
+        add(vertx, config, metrics, DownstreamService.BENEFICIARIES, config.services().beneficiaries());
+        add(vertx, config, metrics, DownstreamService.DONORS, config.services().donors());
+    }
+
+    private void add(Vertx vertx, GatewayConfig config, GatewayMetrics metrics, DownstreamService service, URI url) {
+        boolean tls = "https".equalsIgnoreCase(url.getScheme());
+        int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
+        HttpClientOptions options = new HttpClientOptions()
+                .setName("hamyar-gateway-" + service.serviceName())
+                .setDefaultHost(url.getHost())
+                .setDefaultPort(port)
+                .setSsl(tls)
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setMaxPoolSize(config.proxy().maxConnectionsPerService())
+                .setMaxWaitQueueSize(config.proxy().maxWaitQueue())
+                .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
+                // the proxy copies bodies as they are: a service's gzip stays gzip for the caller
+                .setDecompressionSupported(false);
+        HttpClient client = vertx.createHttpClient(options);
+        CircuitBreaker breaker = new CircuitBreaker(config.breaker().failureThreshold(),
+                config.breaker().openDuration(), System::nanoTime);
+        byService.put(service, new Downstream(service, url, client, breaker));
+        Gauge.builder("hamyar.gateway.circuit.breaker.state", breaker, b -> b.state().ordinal())
+                .description("0 closed, 1 open, 2 half-open")
+                .tag("service", service.serviceName())
+                .register(metrics.registry());
+    }
+
+    public Downstream of(DownstreamService service) {
+        return byService.get(service);
+    }
+
+    public Iterable<Downstream> all() {
+        return byService.values();
+    }
+
+    @PreDestroy
+    void close() {
+        byService.values().forEach(downstream -> downstream.client().close());
+    }
+}

@@ -1,0 +1,248 @@
+package org.hamyar.gateway.routing;
+
+import org.hamyar.gateway.metrics.GatewayMetrics;
+import org.hamyar.gateway.problem.GatewayProblem;
+import org.hamyar.gateway.problem.ProblemWriter;
+import org.hamyar.gateway.resilience.CircuitBreaker;
+import org.hamyar.gateway.routing.ServiceProxy.ProxyLimits;
+import org.jboss.logging.Logger;
+
+import io.vertx.core.AsyncResult;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * One request on its way through the proxy. Every callback runs on the request's event loop, so
+ * the fields need no locking. The breaker hears of each admitted call exactly once.
+ */
+final class ProxyExchange {
+
+    private static final Logger LOG = Logger.getLogger(ProxyExchange.class);
+    /** nginx's code for "the client went away first", so that such requests are visible in the meters. */
+    private static final int CLIENT_CLOSED = 499;
+
+    private final RoutingContext context;
+    private final Downstream downstream;
+    private final ProxyLimits limits;
+    private final GatewayMetrics metrics;
+    private final ProblemWriter problems;
+    private final long started = System.nanoTime();
+
+    private CircuitBreaker.Admission admission;
+    private boolean settled;
+    private boolean finished;
+    private HttpClientRequest toService;
+    private LimitedBody body;
+
+    ProxyExchange(RoutingContext context, Downstream downstream, ProxyLimits limits,
+                  GatewayMetrics metrics, ProblemWriter problems) {
+        this.context = context;
+        this.downstream = downstream;
+        this.limits = limits;
+        this.metrics = metrics;
+        this.problems = problems;
+    }
+
+    void start() {
+        context.addEndHandler(this::finished);
+        HttpServerRequest request = context.request();
+        long declaredLength = declaredLength(request);
+        if (declaredLength > limits.maxBodyBytes()) {
+            tooLarge();
+            return;
+        }
+        admission = downstream.breaker().tryAcquire();
+        if (!admission.admitted()) {
+            problems.write(context, GatewayProblem.circuitOpen(downstream.name(), wholeSeconds(admission)));
+            return;
+        }
+        SocketAddress client = request.remoteAddress();
+        RequestOptions options = new RequestOptions()
+                .setMethod(request.method())
+                .setURI(uriOf(context))
+                .setIdleTimeout(limits.timeoutMillis())
+                .setHeaders(ForwardedHeaders.toService(request.headers(),
+                        client == null ? null : client.hostAddress(), request.scheme()));
+        downstream.client().request(options).onComplete(opened -> {
+            if (opened.succeeded()) {
+                send(opened.result(), declaredLength);
+            } else {
+                failed(opened.cause());
+            }
+        });
+    }
+
+    private void send(HttpClientRequest request, long declaredLength) {
+        toService = request;
+        if (finished) {
+            // the caller left while the connection was being opened
+            request.reset();
+            return;
+        }
+        request.response().onComplete(answer -> {
+            if (answer.succeeded()) {
+                relay(answer.result());
+            } else {
+                failed(answer.cause());
+            }
+        });
+        HttpServerRequest incoming = context.request();
+        boolean hasBody = declaredLength > 0 || incoming.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        if (!hasBody) {
+            request.end();
+            return;
+        }
+        if (declaredLength < 0) {
+            request.setChunked(true);
+        }
+        if ("100-continue".equalsIgnoreCase(incoming.getHeader(HttpHeaders.EXPECT))) {
+            context.response().writeContinue();
+        }
+        body = new LimitedBody(incoming, limits.maxBodyBytes());
+        // endOnFailure(false): a body cut short must reach the service as a reset, never as a
+        // complete (truncated) request it might act on
+        body.pipe().endOnFailure(false).to(request).onFailure(failure -> request.reset(0, failure));
+    }
+
+    private void relay(HttpClientResponse answer) {
+        int status = answer.statusCode();
+        if (Failures.isUnwellStatus(status)) {
+            settle(false);
+        } else {
+            settle(true);
+        }
+        HttpServerResponse response = context.response();
+        if (finished) {
+            return;
+        }
+        response.setStatusCode(status);
+        if (answer.statusMessage() != null) {
+            response.setStatusMessage(answer.statusMessage());
+        }
+        MultiMap headers = answer.headers();
+        ForwardedHeaders.toCaller(headers, response.headers(), downstream.origin(), gatewayOriginIfNeeded(headers));
+        if (hasNoBody(status)) {
+            response.end();
+            return;
+        }
+        if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            response.setChunked(true);
+        }
+        answer.pipe().endOnFailure(false).to(response).onFailure(failure -> {
+            // the status line is out: cut the caller's response short rather than pretend it is whole
+            LOG.debugf("%s broke off its response to %s: %s", downstream.name(), context.normalizedPath(), failure);
+            response.reset();
+            if (toService != null) {
+                toService.reset();
+            }
+        });
+    }
+
+    private void failed(Throwable failure) {
+        if (body != null && body.exceeded()) {
+            settle(null);
+            tooLarge();
+            return;
+        }
+        Failures kind = Failures.classify(failure);
+        settle(kind.countsAgainstService() ? Boolean.FALSE : null);
+        if (finished) {
+            return;
+        }
+        LOG.debugf("%s %s -> %s failed (%s): %s", context.request().method(), context.normalizedPath(),
+                downstream.name(), kind, failure.getMessage());
+        problems.write(context, switch (kind) {
+            case UNREACHABLE, SATURATED -> GatewayProblem.serviceUnavailable(downstream.name());
+            case TIMEOUT -> GatewayProblem.gatewayTimeout(downstream.name(),
+                    Math.max(1, (limits.timeoutMillis() + 999) / 1000));
+            case BROKEN -> GatewayProblem.badGateway(downstream.name());
+        });
+    }
+
+    private void tooLarge() {
+        // the rest of the body is not read: the connection cannot be reused
+        context.response().headers().set(HttpHeaders.CONNECTION, "close");
+        problems.write(context, GatewayProblem.payloadTooLarge(limits.maxBodyBytes()));
+    }
+
+    /** The end of the exchange, however it ended: count it and release what it still holds. */
+    private void finished(AsyncResult<Void> ended) {
+        finished = true;
+        HttpServerResponse response = context.response();
+        metrics.proxied(downstream.service(), ended.succeeded() ? response.getStatusCode() : CLIENT_CLOSED,
+                System.nanoTime() - started);
+        if (!settled && admission != null && admission.admitted()) {
+            settled = true;
+            downstream.breaker().onAbandoned(admission);
+            if (toService != null) {
+                toService.reset();
+            }
+        }
+    }
+
+    /** Tells the breaker once: true a success, false a failure, null neither (the caller or the gateway was the cause). */
+    private void settle(Boolean success) {
+        if (settled || admission == null || !admission.admitted()) {
+            return;
+        }
+        settled = true;
+        CircuitBreaker breaker = downstream.breaker();
+        if (success == null) {
+            breaker.onAbandoned(admission);
+        } else if (success) {
+            breaker.onSuccess(admission);
+        } else {
+            CircuitBreaker.State before = breaker.state();
+            breaker.onFailure(admission);
+            if (before != CircuitBreaker.State.OPEN && breaker.state() == CircuitBreaker.State.OPEN) {
+                LOG.warnf("circuit breaker of %s opened: it answers 503 at once until a trial call succeeds",
+                        downstream.name());
+            }
+        }
+    }
+
+    private boolean hasNoBody(int status) {
+        return context.request().method() == HttpMethod.HEAD || status == 204 || status == 304 || status < 200;
+    }
+
+    private String gatewayOriginIfNeeded(MultiMap headers) {
+        if (!headers.contains(HttpHeaders.LOCATION) && !headers.contains(HttpHeaders.CONTENT_LOCATION)) {
+            return null;
+        }
+        String host = context.request().getHeader(HttpHeaders.HOST);
+        return host == null ? null : context.request().scheme() + "://" + host;
+    }
+
+    private static String uriOf(RoutingContext context) {
+        String query = context.request().query();
+        String path = context.normalizedPath();
+        return query == null ? path : path + '?' + query;
+    }
+
+    /** The declared body size, or -1 when none is declared (no body, or a chunked one). */
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException malformed) {
+            // Vert.x refuses a malformed Content-Length before this runs; be safe anyway
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static long wholeSeconds(CircuitBreaker.Admission rejected) {
+        long millis = rejected.retryAfter().toMillis();
+        return Math.max(1, (millis + 999) / 1000);
+    }
+}

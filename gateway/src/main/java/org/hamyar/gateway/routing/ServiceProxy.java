@@ -1,0 +1,58 @@
+package org.hamyar.gateway.routing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hamyar.gateway.config.GatewayConfig;
+import org.hamyar.gateway.metrics.GatewayMetrics;
+import org.hamyar.gateway.problem.ProblemWriter;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The streaming reverse proxy: a request under a service's prefix (SPEC §6) goes to that service
+ * with its method, path, query, headers and body, and the service's answer comes back as it
+ * arrives, status and headers and body untouched (a problem+json from a service passes through as
+ * it is). Nothing blocks: it all happens on the request's event loop.
+ *
+ * <p>The gateway answers itself only when the service cannot: 503 when the service refuses the
+ * connection or its circuit breaker is open, 504 when it stays silent past the timeout, 502 when it
+ * breaks off, 413 when the body is larger than the path accepts.
+ */
+@ApplicationScoped
+public class ServiceProxy implements Handler<RoutingContext> {
+
+    private final Downstreams downstreams;
+    private final GatewayMetrics metrics;
+    private final ProblemWriter problems;
+    private final ProxyLimits defaults;
+    private final ProxyLimits imports;
+
+    /** What one route allows: the body size and the silence of the service. */
+    record ProxyLimits(long maxBodyBytes, long timeoutMillis) {
+    }
+
+    @Inject
+    public ServiceProxy(Downstreams downstreams, GatewayMetrics metrics, ProblemWriter problems, GatewayConfig config) {
+        this.downstreams = downstreams;
+        this.metrics = metrics;
+        this.problems = problems;
+        this.defaults = new ProxyLimits(config.proxy().maxBodySize().asLongValue(), config.proxy().timeout().toMillis());
+        this.imports = new ProxyLimits(config.proxy().importMaxBodySize().asLongValue(),
+                config.proxy().importTimeout().toMillis());
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        String segment = RouteTable.firstSegment(context.normalizedPath());
+        DownstreamService service = RouteTable.serviceForSegment(segment);
+        if (service == null) {
+            // /api/mobile (the gateway's own views) or an unknown path: the resources answer
+            context.next();
+            return;
+        }
+        ProxyLimits limits = RouteTable.IMPORTS.equals(segment) ? imports : defaults;
+        new ProxyExchange(context, downstreams.of(service), limits, metrics, problems).start();
+    }
+}

@@ -1,0 +1,110 @@
+package org.hamyar.gateway.security;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hamyar.gateway.config.GatewayConfig;
+import org.hamyar.gateway.metrics.GatewayMetrics;
+import org.hamyar.gateway.problem.GatewayProblem;
+import org.hamyar.gateway.problem.ProblemWriter;
+import org.hamyar.gateway.ratelimit.RateLimiter;
+import org.jboss.logging.Logger;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Stands before everything under {@code /api}: verifies the caller's Keycloak token (quarkus-oidc,
+ * application type {@code service}) and applies the caller's rate limit, then lets the request
+ * on to the proxy or the gateway's own views.
+ *
+ * <p>The token is verified here, not by an HTTP permission policy, so that both refusals are the
+ * gateway's problem+json with a request id: 401 with {@code WWW-Authenticate: Bearer} for a
+ * missing or invalid token, 429 with {@code Retry-After}. Callers without a valid token are
+ * limited by address, so a flood of bad tokens is throttled too. Roles are the services' business
+ * (each verifies the token again and knows its rules); the gateway checks roles only on its own views.
+ */
+@ApplicationScoped
+public class ApiGuard implements Handler<RoutingContext> {
+
+    private static final Logger LOG = Logger.getLogger(ApiGuard.class);
+
+    private final RateLimiter limiter;
+    private final boolean limiting;
+    private final ProblemWriter problems;
+    private final GatewayMetrics metrics;
+    private final Vertx vertx;
+    private final long evictionTimer;
+
+    @Inject
+    public ApiGuard(GatewayConfig config, ProblemWriter problems, GatewayMetrics metrics, Vertx vertx) {
+        GatewayConfig.RateLimit rateLimit = config.rateLimit();
+        this.limiter = new RateLimiter(rateLimit.requestsPerSecond(), rateLimit.burst(), rateLimit.maxClients(),
+                System::nanoTime);
+        this.limiting = rateLimit.enabled();
+        this.problems = problems;
+        this.metrics = metrics;
+        this.vertx = vertx;
+        this.evictionTimer = vertx.setPeriodic(rateLimit.evictionInterval().toMillis(), ignored -> limiter.evictIdle());
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        Context requestContext = Vertx.currentContext();
+        QuarkusHttpUser.getSecurityIdentity(context, null).subscribe().with(
+                identity -> onRequestContext(requestContext, () -> decide(context, identity, null)),
+                failure -> onRequestContext(requestContext, () -> decide(context, null, failure)));
+    }
+
+    private void decide(RoutingContext context, SecurityIdentity identity, Throwable failure) {
+        boolean authenticated = identity != null && !identity.isAnonymous();
+        if (limiting) {
+            String client = authenticated ? ClientKeys.of(identity) : ClientKeys.ofAddress(addressOf(context));
+            RateLimiter.Decision decision = limiter.tryAcquire(client);
+            if (!decision.allowed()) {
+                metrics.rejected("rate-limited");
+                problems.write(context, GatewayProblem.rateLimited(decision.retryAfterSeconds()));
+                return;
+            }
+        }
+        if (!authenticated) {
+            if (failure != null) {
+                LOG.debugf("token refused for %s: %s", context.normalizedPath(), failure.getMessage());
+            }
+            metrics.rejected("unauthorized");
+            problems.write(context, GatewayProblem.unauthorized());
+            return;
+        }
+        context.next();
+    }
+
+    /** Identity verification may finish on another thread; routing continues on the request's event loop. */
+    private static void onRequestContext(Context requestContext, Runnable step) {
+        if (requestContext == null || Vertx.currentContext() == requestContext) {
+            step.run();
+        } else {
+            requestContext.runOnContext(ignored -> step.run());
+        }
+    }
+
+    private static String addressOf(RoutingContext context) {
+        SocketAddress address = context.request().remoteAddress();
+        return address == null ? "unknown" : address.hostAddress();
+    }
+
+    /** Clients with a bucket of their own (for tests and diagnostics). */
+    public int trackedClients() {
+        return limiter.trackedClients();
+    }
+
+    @PreDestroy
+    void stop() {
+        vertx.cancelTimer(evictionTimer);
+    }
+}
