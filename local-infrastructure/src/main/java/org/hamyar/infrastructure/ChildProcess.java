@@ -23,9 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A child process whose output goes to a log file, never to the caller's stdout.
  *
- * <p>An owned process is stopped, with its descendants, when this JVM exits: a test run must
- * never leave a broker or a Keycloak behind. A detached process (the launcher's {@code up}) is
- * put in its own session and survives us on purpose.
+ * <p>Every process is stopped, with its descendants, when this JVM exits: a test run must never
+ * leave a broker or a Keycloak behind. The launcher's {@code up} starts its processes detached
+ * (in their own session, so closing the terminal does not hang them up) and, once the whole
+ * suite is ready, {@linkplain #release releases} them: only then do they outlive this JVM.
  */
 public final class ChildProcess {
 
@@ -51,7 +52,7 @@ public final class ChildProcess {
      * Starts {@code command} in {@code workDir}, appending its stdout and stderr to {@code logFile}.
      * The environment is ours plus {@code environment}, where a null value removes a variable.
      *
-     * @param detached true to let the process outlive this JVM (own session, no shutdown hook)
+     * @param detached true to start the process in its own session, ready to be {@linkplain #release released}
      */
     public static ChildProcess start(String name, List<String> command, Map<String, String> environment,
                                      Path workDir, Path logFile, boolean detached) {
@@ -80,13 +81,16 @@ public final class ChildProcess {
                 }
             });
             ChildProcess child = new ChildProcess(name, builder.start(), logFile);
-            if (!detached) {
-                OWNED.add(child);
-            }
+            OWNED.add(child);
             return child;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + ": " + String.join(" ", command), e);
         }
+    }
+
+    /** Lets the process with this pid outlive this JVM: it is no longer stopped at exit. */
+    public static void release(long pid) {
+        OWNED.removeIf(child -> child.pid() == pid);
     }
 
     public String name() {

@@ -44,7 +44,7 @@ public final class KafkaBroker implements AutoCloseable {
         return start(dataDir, port, false);
     }
 
-    /** As {@link #start(Path, int)}; a detached broker outlives this JVM (the launcher's {@code up}). */
+    /** As {@link #start(Path, int)}; a detached broker runs in its own session and outlives this JVM once {@link ChildProcess#release released} (the launcher's {@code up}). */
     public static KafkaBroker start(Path dataDir, int port, boolean detached) {
         int brokerPort = port == 0 ? FreePorts.next() : port;
         KafkaBroker broker = new KafkaBroker(dataDir, brokerPort, FreePorts.next(), detached);

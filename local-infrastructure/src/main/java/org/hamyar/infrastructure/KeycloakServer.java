@@ -56,7 +56,7 @@ public final class KeycloakServer implements AutoCloseable {
         return start(workDir, port, false);
     }
 
-    /** As {@link #start(Path, int)}; a detached Keycloak outlives this JVM (the launcher's {@code up}). */
+    /** As {@link #start(Path, int)}; a detached Keycloak runs in its own session and outlives this JVM once {@link ChildProcess#release released} (the launcher's {@code up}). */
     public static KeycloakServer start(Path workDir, int port, boolean detached) {
         int httpPort = port == 0 ? FreePorts.next() : port;
         FreePorts.requireFree(httpPort, "Keycloak");
@@ -84,6 +84,9 @@ public final class KeycloakServer implements AutoCloseable {
         Map<String, String> environment = new HashMap<>();
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        // here Keycloak only hands out tokens (services verify them with its keys): a quick start
+        // on a busy 2-core machine matters more than peak throughput, so C1 only
+        environment.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
         // kc.sh replaces its tuned defaults by JAVA_OPTS when the caller's environment has one
         environment.put("JAVA_OPTS", null);
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);

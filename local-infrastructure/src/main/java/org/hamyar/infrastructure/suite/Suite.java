@@ -1,0 +1,237 @@
+package org.hamyar.infrastructure.suite;
+
+import org.hamyar.infrastructure.ChildProcess;
+import org.hamyar.infrastructure.FreePorts;
+import org.hamyar.infrastructure.KafkaBroker;
+import org.hamyar.infrastructure.KeycloakServer;
+import org.hamyar.infrastructure.PostgresDatabases;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole suite on one machine, as real processes: the services' databases on the local
+ * PostgreSQL, a Kafka broker, Keycloak with the realm {@code hamyar}, then the four packaged
+ * services ({@code java -jar <module>/target/quarkus-app/quarkus-run.jar}) in the order
+ * agreements, beneficiaries, donors, gateway — each ready before the next starts.
+ *
+ * <p>Used by {@code ./hamyar up} (detached) and by the end-to-end tests.
+ */
+public final class Suite implements AutoCloseable {
+
+    /** The services, in start order. */
+    public static final List<String> SERVICES = List.of("agreements", "beneficiaries", "donors", "gateway");
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final SuiteOptions options;
+    private final List<RunningProcess> processes = new ArrayList<>();
+    private final List<ChildProcess> services = new ArrayList<>();
+    private KafkaBroker kafka;
+    private KeycloakServer keycloak;
+
+    /** A process the suite started, for the launcher's pid file. */
+    public record RunningProcess(String name, long pid, Instant started) {
+    }
+
+    /** A service to start: its module, port and environment (docs/architecture.md, "Configuration"). */
+    record ServiceLaunch(String service, String module, int port, Map<String, String> environment) {
+    }
+
+    private Suite(SuiteOptions options) {
+        this.options = options;
+    }
+
+    /** Starts the suite for the checkout around the working directory. */
+    public static Suite start(SuiteOptions options) {
+        return start(options, ProjectRoot.find(), message -> System.out.println("[hamyar] " + message));
+    }
+
+    /** Starts the suite of the checkout at {@code projectRoot}, telling {@code progress} what it does. */
+    public static Suite start(SuiteOptions options, Path projectRoot, Consumer<String> progress) {
+        List<Path> jars = SERVICES.stream().map(service -> packagedJar(projectRoot, service)).toList();
+        requireFree(options);
+        SuiteOptions resolved = options.withPorts(
+                orFree(options.kafkaPort()), orFree(options.keycloakPort()),
+                orFree(options.agreementsPort()), orFree(options.beneficiariesPort()),
+                orFree(options.donorsPort()), orFree(options.gatewayPort()));
+        Suite suite = new Suite(resolved);
+        try {
+            suite.run(jars, progress);
+        } catch (RuntimeException e) {
+            progress.accept("failed; stopping what was started");
+            suite.close();
+            throw e;
+        }
+        if (resolved.detach()) {
+            // only a whole suite outlives us: a Ctrl-C during the start stops what had started
+            suite.processes.forEach(process -> ChildProcess.release(process.pid()));
+        }
+        return suite;
+    }
+
+    private void run(List<Path> jars, Consumer<String> progress) {
+        Path workDir = options.workDir().toAbsolutePath();
+        progress.accept("databases " + options.agreementsDatabase() + ", " + options.beneficiariesDatabase()
+                + ", " + options.donorsDatabase() + " on PostgreSQL");
+        PostgresDatabases.ensure(options.agreementsDatabase());
+        PostgresDatabases.ensure(options.beneficiariesDatabase());
+        PostgresDatabases.ensure(options.donorsDatabase());
+
+        progress.accept("Kafka broker on port " + options.kafkaPort());
+        kafka = KafkaBroker.start(workDir.resolve("kafka"), options.kafkaPort(), options.detach());
+        processes.add(running("kafka", kafka.pid()));
+
+        progress.accept("Keycloak on port " + options.keycloakPort() + " (up to a minute, longer the first time)");
+        keycloak = KeycloakServer.start(workDir.resolve("keycloak"), options.keycloakPort(), options.detach());
+        processes.add(running("keycloak", keycloak.pid()));
+
+        List<ServiceLaunch> launches = launches(options, kafka.bootstrapServers(), keycloak.realmUrl());
+        for (int i = 0; i < launches.size(); i++) {
+            ServiceLaunch launch = launches.get(i);
+            progress.accept(launch.module() + " on port " + launch.port());
+            ChildProcess service = ChildProcess.start(launch.service(),
+                    List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            "-Xmx256m", "-jar", jars.get(i).toString()),
+                    launch.environment(), workDir, logFile(launch.service()), options.detach());
+            services.add(service);
+            processes.add(running(launch.service(), service.pid()));
+            service.awaitHttpOk(URI.create(url(launch.port()) + "/q/health/ready"), READY_TIMEOUT);
+        }
+    }
+
+    /** What each service is started with; package-private for its unit test. */
+    static List<ServiceLaunch> launches(SuiteOptions options, String kafkaBootstrapServers, String realmUrl) {
+        int[] ports = {options.agreementsPort(), options.beneficiariesPort(), options.donorsPort(), options.gatewayPort()};
+        String[] databases = {options.agreementsDatabase(), options.beneficiariesDatabase(), options.donorsDatabase()};
+        List<ServiceLaunch> launches = new ArrayList<>();
+        for (int i = 0; i < SERVICES.size(); i++) {
+            String service = SERVICES.get(i);
+            Map<String, String> environment = new LinkedHashMap<>();
+            environment.put("HTTP_PORT", String.valueOf(ports[i]));
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+            environment.put("OIDC_AUTH_SERVER_URL", realmUrl);
+            environment.put("DEMO_DATA", String.valueOf(options.demoData()));
+            if (i < databases.length) {
+                environment.put("DB_URL", PostgresDatabases.jdbcUrl(databases[i]));
+                environment.put("DB_USER", PostgresDatabases.user());
+                environment.put("DB_PASSWORD", PostgresDatabases.password());
+            } else {
+                environment.put("AGREEMENTS_URL", url(ports[0]));
+                environment.put("BENEFICIARIES_URL", url(ports[1]));
+                environment.put("DONORS_URL", url(ports[2]));
+            }
+            launches.add(new ServiceLaunch(service, module(service), ports[i], Map.copyOf(environment)));
+        }
+        return launches;
+    }
+
+    /** {@code http://localhost:<gateway port>} */
+    public String gatewayUrl() {
+        return serviceUrl("gateway");
+    }
+
+    /** {@code http://localhost:<port>} of {@code agreements}, {@code beneficiaries}, {@code donors} or {@code gateway} (with or without {@code -service}). */
+    public String serviceUrl(String service) {
+        return url(switch (service.replaceFirst("-service$", "")) {
+            case "agreements" -> options.agreementsPort();
+            case "beneficiaries" -> options.beneficiariesPort();
+            case "donors" -> options.donorsPort();
+            case "gateway" -> options.gatewayPort();
+            default -> throw new IllegalArgumentException("no service " + service + "; the services are " + SERVICES);
+        });
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The options with the ports actually used. */
+    public SuiteOptions options() {
+        return options;
+    }
+
+    /** Every process started, in start order. */
+    public List<RunningProcess> processes() {
+        return List.copyOf(processes);
+    }
+
+    /** {@code <workDir>/logs/<service>.log} */
+    public Path logFile(String service) {
+        return options.workDir().toAbsolutePath().resolve("logs").resolve(service.replaceFirst("-service$", "") + ".log");
+    }
+
+    /** Stops the services (gateway first), Keycloak and Kafka. */
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).stop(STOP_GRACE);
+        }
+        services.clear();
+        if (keycloak != null) {
+            keycloak.stop();
+        }
+        if (kafka != null) {
+            kafka.stop();
+        }
+        processes.clear();
+    }
+
+    private static Path packagedJar(Path projectRoot, String service) {
+        Path jar = projectRoot.resolve(module(service)).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(module(service) + " is not packaged: " + jar + " is missing;"
+                    + " build it with mvn -B package -DskipTests (./hamyar up does)");
+        }
+        return jar;
+    }
+
+    static String module(String service) {
+        return service.equals("gateway") ? "gateway" : service + "-service";
+    }
+
+    private static void requireFree(SuiteOptions options) {
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        wanted.put("Kafka", options.kafkaPort());
+        wanted.put("Keycloak", options.keycloakPort());
+        wanted.put("agreements-service", options.agreementsPort());
+        wanted.put("beneficiaries-service", options.beneficiariesPort());
+        wanted.put("donors-service", options.donorsPort());
+        wanted.put("gateway", options.gatewayPort());
+        wanted.forEach((what, port) -> {
+            if (port != 0) {
+                FreePorts.requireFree(port, what);
+            }
+        });
+    }
+
+    private static int orFree(int port) {
+        return port == 0 ? FreePorts.next() : port;
+    }
+
+    private static String url(int port) {
+        return "http://localhost:" + port;
+    }
+
+    private static RunningProcess running(String name, long pid) {
+        Instant started = ProcessHandle.of(pid).flatMap(handle -> handle.info().startInstant()).orElse(Instant.EPOCH);
+        return new RunningProcess(name, pid, started);
+    }
+}
