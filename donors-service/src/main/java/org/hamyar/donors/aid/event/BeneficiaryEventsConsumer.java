@@ -1,5 +1,7 @@
 package org.hamyar.donors.aid.event;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +32,21 @@ public class BeneficiaryEventsConsumer {
     private static final Logger LOG = Logger.getLogger(BeneficiaryEventsConsumer.class);
     private static final Duration SLICE = Duration.ofMillis(250);
 
+    /** Metric name: a rising count says the consumer is stuck on a failure that has not passed yet. */
+    static final String RETRIES = "hamyar.consumer.retries";
+
     private final AidEventHandler handler;
     private final DonorsConfig.Consumer retry;
+    private final Counter retries;
     private volatile boolean stopping;
 
-    BeneficiaryEventsConsumer(AidEventHandler handler, DonorsConfig config) {
+    BeneficiaryEventsConsumer(AidEventHandler handler, DonorsConfig config, MeterRegistry registry) {
         this.handler = handler;
         this.retry = config.consumer();
+        this.retries = Counter.builder(RETRIES)
+                .description("Attempts to apply an event of another service that failed transiently and were retried")
+                .tag("channel", "beneficiaries-in")
+                .register(registry);
     }
 
     @Incoming("beneficiaries-in")
@@ -56,6 +66,7 @@ public class BeneficiaryEventsConsumer {
                     // the dead-letter topic keeps it; a replay from there is applied once, like any delivery
                     throw failure;
                 }
+                retries.increment();
                 Duration pause = ConsumerFailures.backoff(attempt, retry.retryInitial(), retry.retryMax());
                 LOG.warnf(failure, "Could not apply %s %s (attempt %d); retrying in %s",
                         event.type(), event.id(), attempt, pause);

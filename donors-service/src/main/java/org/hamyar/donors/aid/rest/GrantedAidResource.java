@@ -70,8 +70,8 @@ public class GrantedAidResource {
     @APIResponse(responseCode = "403", description = "The caller is neither auditor, admin nor coordinator", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such aid recorded, or one the caller may not see", content = @Content(mediaType = PROBLEM))
     public GrantedAidResponse get(@Parameter(description = "The aid's id") @PathParam("aidId") String aidId) {
-        UUID id = uuid(aidId).orElseThrow(() -> (InvalidGrantedAidQuery) new InvalidGrantedAidQuery()
-                .withField("aidId", "{granted-aid.uuid}"));
+        UUID id = uuid(aidId).orElseThrow(() ->
+                new InvalidGrantedAidParameter().withField("aidId", "{granted-aid.uuid}"));
         return service.find(id).map(GrantedAidMapper::toResponse).orElseThrow(() -> new GrantedAidNotFound(id));
     }
 
@@ -81,7 +81,7 @@ public class GrantedAidResource {
         provider = blankToNull(provider);
         category = blankToNull(category);
         province = blankToNull(province);
-        InvalidGrantedAidQuery invalid = new InvalidGrantedAidQuery();
+        InvalidGrantedAidParameter invalid = new InvalidGrantedAidParameter();
         boolean bad = false;
         Optional<UUID> providerId = Optional.empty();
         if (provider != null) {
