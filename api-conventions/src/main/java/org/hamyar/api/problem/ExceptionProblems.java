@@ -1,5 +1,6 @@
 package org.hamyar.api.problem;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ public class ExceptionProblems {
     static final String INVALID_TOKEN_CHALLENGE = "Bearer realm=\"hamyar\", error=\"invalid_token\"";
 
     private static final int MAX_CAUSE_DEPTH = 16;
+    private static final String REQUEST_TOO_LARGE = "Request too large";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final List<String> RETRYABLE_STATES = List.of("40001", "40P01");
 
@@ -115,6 +117,11 @@ public class ExceptionProblems {
         }
         if (failure instanceof ForbiddenException) {
             return forbidden();
+        }
+        if (failure instanceof IOException io && REQUEST_TOO_LARGE.equals(io.getMessage())) {
+            // Quarkus REST met a chunked body over quarkus.http.limits.max-body-size while reading
+            // it; it has already answered 413 itself.
+            return ofWebApplication(new WebApplicationException(413));
         }
         return recogniseCause(failure);
     }

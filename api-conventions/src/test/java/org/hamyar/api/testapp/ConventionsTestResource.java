@@ -1,0 +1,227 @@
+package org.hamyar.api.testapp;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.hamyar.api.http.EntityTags;
+import org.hamyar.api.http.Idempotent;
+import org.hamyar.api.paging.Page;
+import org.hamyar.api.paging.PageRequest;
+import org.hamyar.api.requestid.RequestIds;
+import org.hamyar.api.security.Caller;
+import org.hamyar.api.security.Roles;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.MDC;
+
+import io.agroal.api.AgroalDataSource;
+
+/** Endpoints that exercise every convention; used only by this module's tests. */
+@Path("/test")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConventionsTestResource {
+
+    /** How many times an idempotent endpoint really ran. */
+    public static final AtomicInteger CREATED = new AtomicInteger();
+    /** Makes the next creation fail once. */
+    public static final AtomicBoolean FAIL_NEXT = new AtomicBoolean();
+    /** Holds the slow creation until the test lets it go. */
+    public static volatile CountDownLatch slowEntered = new CountDownLatch(1);
+    public static volatile CountDownLatch slowRelease = new CountDownLatch(1);
+
+    @Inject
+    ValidatedService service;
+    @Inject
+    Caller caller;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @POST
+    @Path("/echo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Echo echo(@Valid @NotNull Echo echo) {
+        return echo;
+    }
+
+    @POST
+    @Path("/service-echo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Echo serviceEcho(Echo echo) {
+        return service.accept(echo);
+    }
+
+    @GET
+    @Path("/broken-promise")
+    public String brokenPromise() {
+        return service.brokenPromise();
+    }
+
+    @POST
+    @Path("/text")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public String text(String text) {
+        return text;
+    }
+
+    @GET
+    @Path("/dates")
+    public DatedView dates() {
+        return new DatedView(LocalDate.of(2024, 3, 20), Instant.parse("2024-03-20T06:45:30Z"),
+                OffsetDateTime.of(2018, 12, 17, 10, 15, 30, 0, ZoneOffset.ofHoursMinutes(3, 30)),
+                LocalDateTime.of(2021, 3, 20, 8, 0), null,
+                new DatedView.Nested("nested", LocalDate.of(2018, 12, 17)),
+                List.of(new DatedView.Nested("first", LocalDate.of(2021, 3, 20)), new DatedView.Nested("second", null)));
+    }
+
+    @GET
+    @Path("/query")
+    public Map<String, Object> query(@QueryParam("from") LocalDate from, @QueryParam("n") Integer n,
+                                     @QueryParam("big") Long big, @QueryParam("amount") BigDecimal amount) {
+        return Map.of("from", String.valueOf(from), "n", String.valueOf(n), "big", String.valueOf(big),
+                "amount", String.valueOf(amount));
+    }
+
+    @GET
+    @Path("/problem/overlap")
+    public String overlap() {
+        throw new OverlapBlocked(UUID.fromString("0a000000-0000-4000-8000-000000000005"), "STIPEND");
+    }
+
+    @GET
+    @Path("/problem/crash")
+    public String crash() {
+        throw new IllegalStateException("secret internals: password=hunter2");
+    }
+
+    @GET
+    @Path("/problem/optimistic")
+    public String optimistic() {
+        throw new OptimisticLockException("row was updated by another transaction");
+    }
+
+    @GET
+    @Path("/problem/stale")
+    public String stale() {
+        throw new StaleObjectStateException("Agreement", UUID.randomUUID());
+    }
+
+    @GET
+    @Path("/problem/wrapped-optimistic")
+    public String wrappedOptimistic() {
+        throw new IllegalStateException("commit failed", new OptimisticLockException("stale"));
+    }
+
+    /** A real unique violation from PostgreSQL, as two concurrent creations of the same thing cause. */
+    @GET
+    @Path("/problem/duplicate")
+    public String duplicate() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMPORARY TABLE IF NOT EXISTS once (id int PRIMARY KEY)");
+            statement.execute("INSERT INTO once VALUES (1) ON CONFLICT DO NOTHING");
+            statement.execute("INSERT INTO once VALUES (1)");
+        }
+        return "unreachable";
+    }
+
+    @GET
+    @Path("/mdc")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String mdc(@HeaderParam(RequestIds.HEADER) String header) {
+        return MDC.get(RequestIds.MDC_KEY) + " " + header;
+    }
+
+    @GET
+    @Path("/secured")
+    @RolesAllowed(Roles.OFFICER)
+    public Map<String, Object> secured() {
+        return Map.of("username", caller.username(), "organizationId", caller.organizationId().toString(),
+                "roles", caller.roles(), "admin", caller.isAdmin(), "auditor", caller.isAuditor(),
+                "officer", caller.hasRole(Roles.OFFICER));
+    }
+
+    @GET
+    @Path("/organization")
+    public Map<String, Object> organization() {
+        return Map.of("organizationId", caller.organizationId().toString());
+    }
+
+    @GET
+    @Path("/paged")
+    public Page<String> paged(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        int total = 45;
+        List<Integer> items = IntStream.range((int) Math.min(request.offset(), total),
+                (int) Math.min(request.offset() + request.size(), total)).boxed().toList();
+        return Page.of(items, request, total).map(i -> "item-" + i);
+    }
+
+    @PUT
+    @Path("/versioned")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response versioned(@HeaderParam("If-Match") String ifMatch, Map<String, String> change) {
+        EntityTags.requireIfMatch(ifMatch, 5);
+        return Response.ok(Map.of("version", 6)).tag(EntityTags.of(6)).build();
+    }
+
+    @POST
+    @Path("/things")
+    @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull Thing thing) {
+        if (FAIL_NEXT.getAndSet(false)) {
+            throw new IllegalStateException("the first attempt fails");
+        }
+        int number = CREATED.incrementAndGet();
+        return Response.created(URI.create("/test/things/" + number)).tag(EntityTags.of(0))
+                .entity(new Thing.Created(number, thing.name(), LocalDate.of(2024, 3, 20))).build();
+    }
+
+    @POST
+    @Path("/slow-things")
+    @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createSlowly(Thing thing) throws InterruptedException {
+        slowEntered.countDown();
+        if (!slowRelease.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the test never released the slow request");
+        }
+        return Response.status(201).entity(new Thing.Created(CREATED.incrementAndGet(), thing.name(), null)).build();
+    }
+
+    public record Thing(@jakarta.validation.constraints.NotBlank String name) {
+
+        public record Created(int number, String name, LocalDate createdOn) {
+        }
+    }
+}
