@@ -1,0 +1,40 @@
+package org.hamyar.beneficiaries.access;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * How an organisation may see a person's or household's record (SPEC §2): because it registered
+ * (serves) them, because an ACTIVE agreement with data sharing joins it to one that does, because
+ * it audits the network, or not at all, in which case the record does not exist for it (404).
+ */
+public enum Access {
+    REGISTRANT,
+    DATA_SHARING,
+    NETWORK_AUDIT,
+    NONE;
+
+    /**
+     * @param registrants         the organisations that registered the record
+     * @param dataSharingPartners the organisations an active data-sharing agreement joins the reader to
+     */
+    public static Access of(Actor reader, Collection<UUID> registrants, Set<UUID> dataSharingPartners) {
+        if (registrants.contains(reader.organizationId())) {
+            return REGISTRANT;
+        }
+        if (registrants.stream().anyMatch(dataSharingPartners::contains)) {
+            return DATA_SHARING;
+        }
+        return reader.auditor() ? NETWORK_AUDIT : NONE;
+    }
+
+    public boolean granted() {
+        return this != NONE;
+    }
+
+    /** Reads by anyone but a registrant go to the read log the registrants can list. */
+    public boolean logged() {
+        return this == DATA_SHARING || this == NETWORK_AUDIT;
+    }
+}

@@ -1,0 +1,24 @@
+package org.hamyar.beneficiaries.aid;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Aid an organisation wants to record (or check), validated at the edge.
+ *
+ * @param providerOrganizationId null: the actor's organisation; anything else must be it
+ * @param status                 PLANNED or DELIVERED; null: DELIVERED
+ */
+public record AidOrder(
+        UUID householdId,
+        UUID personId,
+        AidCategory category,
+        long amountRials,
+        int quantity,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        UUID agreementId,
+        UUID allocationId,
+        AidStatus status,
+        UUID providerOrganizationId) {
+}

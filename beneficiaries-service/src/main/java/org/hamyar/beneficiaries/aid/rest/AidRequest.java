@@ -1,0 +1,30 @@
+package org.hamyar.beneficiaries.aid.rest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hamyar.beneficiaries.aid.AidCategory;
+import org.hamyar.beneficiaries.aid.AidStatus;
+
+@Schema(name = "AidRequest", description = "Aid to record (POST /api/aid) or to check (POST /api/aid-checks).")
+public record AidRequest(
+        @NotNull UUID householdId,
+        @Schema(description = "The person the aid is for; required for HEALTH_INSURANCE, DOWRY and EDUCATION_SUPPORT")
+        UUID personId,
+        @NotNull AidCategory category,
+        @Schema(description = "Integer rials (0 for aid in kind); Persian digits accepted in a string", examples = "25000000")
+        @NotNull @Min(0) Long amountRials,
+        @NotNull @Min(1) @Max(1_000_000) Integer quantity,
+        @Schema(description = "ISO or Jalali date") @NotNull LocalDate periodStart,
+        @Schema(description = "ISO or Jalali date; none for aid given once") LocalDate periodEnd,
+        @Schema(description = "The agreement or programme the aid is given under") UUID agreementId,
+        @Schema(description = "The donors-service allocation that funds it") UUID allocationId,
+        @Schema(description = "PLANNED or DELIVERED (default)") AidStatus status,
+        @Schema(description = "Optional; when given it must be the caller's own organisation")
+        UUID providerOrganizationId) {
+}

@@ -1,0 +1,34 @@
+package org.hamyar.beneficiaries.aid.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hamyar.beneficiaries.aid.AidCategory;
+import org.hamyar.beneficiaries.aid.AidStatus;
+
+@Schema(name = "Aid", description = "An aid record.")
+public record AidResponse(
+        UUID id,
+        UUID householdId,
+        UUID personId,
+        AidCategory category,
+        long amountRials,
+        int quantity,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        UUID providerOrganizationId,
+        UUID agreementId,
+        UUID allocationId,
+        AidStatus status,
+        String provinceCode,
+        String county,
+        boolean rural,
+        Instant recordedAt,
+        Instant revokedAt,
+        String revocationReason,
+        @Schema(description = "Overlaps recorded with a warning when the aid was granted (only in the grant's answer)")
+        List<ConflictView> warnings) {
+}

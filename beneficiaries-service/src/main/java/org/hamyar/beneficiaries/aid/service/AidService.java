@@ -1,0 +1,246 @@
+package org.hamyar.beneficiaries.aid.service;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.hamyar.api.paging.Page;
+import org.hamyar.api.paging.PageRequest;
+import org.hamyar.beneficiaries.access.Access;
+import org.hamyar.beneficiaries.access.Actor;
+import org.hamyar.beneficiaries.aid.Aid;
+import org.hamyar.beneficiaries.aid.AidCategory;
+import org.hamyar.beneficiaries.aid.AidOrder;
+import org.hamyar.beneficiaries.aid.AidProblems;
+import org.hamyar.beneficiaries.aid.AidStatus;
+import org.hamyar.beneficiaries.aid.event.AidEventMapper;
+import org.hamyar.beneficiaries.aid.repository.AidRepository;
+import org.hamyar.beneficiaries.coordination.CoordinationTerms;
+import org.hamyar.beneficiaries.coordination.repository.CoordinationAgreementRepository;
+import org.hamyar.beneficiaries.household.Household;
+import org.hamyar.beneficiaries.household.HouseholdNotFound;
+import org.hamyar.beneficiaries.household.repository.HouseholdRepository;
+import org.hamyar.beneficiaries.overlap.OverlapAssessment;
+import org.hamyar.beneficiaries.overlap.OverlapPolicy;
+import org.hamyar.beneficiaries.overlap.OverlapRules;
+import org.hamyar.beneficiaries.overlap.ProposedAid;
+import org.hamyar.beneficiaries.overlap.RecordedAid;
+import org.hamyar.beneficiaries.person.Person;
+import org.hamyar.beneficiaries.person.repository.PersonRepository;
+import org.hamyar.beneficiaries.person.service.PersonService;
+import org.hamyar.beneficiaries.storage.TimeOrderedIds;
+import org.hamyar.events.beneficiaries.BeneficiaryEvents;
+import org.hamyar.outbox.EventOutbox;
+
+/**
+ * Records aid under the overlap rules. A grant locks the household's row first and keeps the lock
+ * through the check, the insert and the outbox write, all in one transaction: of two grants for
+ * the same household at the same moment, the second waits, then sees the first.
+ */
+@ApplicationScoped
+public class AidService {
+
+    private final AidRepository aids;
+    private final HouseholdRepository households;
+    private final PersonRepository persons;
+    private final CoordinationAgreementRepository agreements;
+    private final EventOutbox outbox;
+
+    AidService(AidRepository aids, HouseholdRepository households, PersonRepository persons,
+               CoordinationAgreementRepository agreements, EventOutbox outbox) {
+        this.aids = aids;
+        this.households = households;
+        this.persons = persons;
+        this.agreements = agreements;
+        this.outbox = outbox;
+    }
+
+    /** What a grant came to: recorded (perhaps with warnings), or blocked with nothing recorded. */
+    public sealed interface GrantResult {
+        OverlapAssessment assessment();
+    }
+
+    public record Granted(Aid aid, OverlapAssessment assessment) implements GrantResult {
+    }
+
+    public record Blocked(OverlapAssessment assessment) implements GrantResult {
+    }
+
+    @Transactional
+    public GrantResult grant(Actor actor, AidOrder order) {
+        UUID provider = providerOf(actor, order);
+        Household household = households.findByIdOptional(order.householdId(), LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new HouseholdNotFound(order.householdId()));
+        List<CoordinationTerms> providerAgreements = agreements.activeWith(provider);
+        requireServes(actor, household, providerAgreements);
+        Person person = personOf(order, household, LockModeType.PESSIMISTIC_WRITE);
+        ProposedAid proposed = proposed(order, provider);
+        OverlapAssessment assessment = assess(proposed, household, providerAgreements);
+        if (assessment.blocked()) {
+            return new Blocked(assessment);
+        }
+
+        Aid aid = newAid(actor, order, household, provider, assessment);
+        aids.persist(aid);
+        String personHash = person == null ? null : person.personHash;
+        String key = household.id.toString();
+        outbox.publish(BeneficiaryEvents.AID_GRANTED, key, AidEventMapper.granted(aid, personHash));
+        if (!assessment.warnings().isEmpty()) {
+            outbox.publish(BeneficiaryEvents.OVERLAP_DETECTED, key,
+                    AidEventMapper.overlap(aid, personHash, assessment.warnings(), aid.recordedAt));
+        }
+        return new Granted(aid, assessment);
+    }
+
+    /** The answer {@link #grant} would give now, recording nothing and locking nothing. */
+    @Transactional
+    public OverlapAssessment check(Actor actor, AidOrder order) {
+        UUID provider = providerOf(actor, order);
+        Household household = households.findByIdOptional(order.householdId())
+                .orElseThrow(() -> new HouseholdNotFound(order.householdId()));
+        List<CoordinationTerms> providerAgreements = agreements.activeWith(provider);
+        requireServes(actor, household, providerAgreements);
+        personOf(order, household, LockModeType.NONE);
+        return assess(proposed(order, provider), household, providerAgreements);
+    }
+
+    /**
+     * An aid record, when the actor may see it: its household is visible to the actor, and the
+     * actor gave it, shares data with the provider, or audits the network.
+     */
+    @Transactional
+    public Optional<Aid> read(Actor actor, UUID id) {
+        return aids.findByIdOptional(id).filter(aid -> visible(actor, aid));
+    }
+
+    /** A household's aid the actor may see, newest first. */
+    @Transactional
+    public Page<Aid> ofHousehold(Actor actor, UUID householdId, AidCategory category, PageRequest page) {
+        Set<UUID> partners = agreements.dataSharingPartners(actor.organizationId());
+        if (households.findByIdOptional(householdId).isEmpty()
+                || !Access.of(actor, households.registrants(householdId), partners).granted()) {
+            throw new HouseholdNotFound(householdId);
+        }
+        Set<UUID> providers = null;
+        if (!actor.auditor()) {
+            providers = new HashSet<>(partners);
+            providers.add(actor.organizationId());
+        }
+        var query = aids.ofHousehold(householdId, category, providers);
+        List<Aid> items = query.page(page.page(), page.size()).list();
+        return new Page<>(items, page.page(), page.size(), query.count());
+    }
+
+    @Transactional
+    public Aid revoke(Actor actor, UUID id, String reason) {
+        Aid aid = aids.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(a -> visible(actor, a))
+                .orElseThrow(() -> new AidProblems.AidNotFound(id));
+        if (!aid.providerOrganizationId.equals(actor.organizationId())) {
+            throw new AidProblems.NotTheProvider(id);
+        }
+        if (aid.status == AidStatus.REVOKED) {
+            throw new AidProblems.AlreadyRevoked(id);
+        }
+        aid.status = AidStatus.REVOKED;
+        aid.revokedAt = PersonService.now();
+        aid.revokedBy = actor.username();
+        aid.revocationReason = reason.strip();
+        outbox.publish(BeneficiaryEvents.AID_REVOKED, aid.householdId.toString(), AidEventMapper.revoked(aid));
+        return aid;
+    }
+
+    private boolean visible(Actor actor, Aid aid) {
+        Set<UUID> partners = agreements.dataSharingPartners(actor.organizationId());
+        if (!Access.of(actor, households.registrants(aid.householdId), partners).granted()) {
+            return false;
+        }
+        return actor.auditor() || aid.providerOrganizationId.equals(actor.organizationId())
+                || partners.contains(aid.providerOrganizationId);
+    }
+
+    private OverlapAssessment assess(ProposedAid proposed, Household household, List<CoordinationTerms> providerAgreements) {
+        return OverlapRules.window(proposed)
+                .map(window -> {
+                    List<RecordedAid> candidates = aids.candidates(window, proposed.householdId(), proposed.personId());
+                    List<RecordedAid> conflicts = OverlapRules.conflicts(proposed, candidates);
+                    return conflicts.isEmpty() ? OverlapAssessment.none()
+                            : OverlapPolicy.assess(proposed, new OverlapPolicy.Place(household.address.provinceCode,
+                            household.address.county), conflicts, providerAgreements);
+                })
+                .orElse(OverlapAssessment.none());
+    }
+
+    /** An organisation records aid as itself, for households it serves or sees through data sharing. */
+    private void requireServes(Actor actor, Household household, List<CoordinationTerms> actorAgreements) {
+        Set<UUID> partners = new HashSet<>();
+        actorAgreements.stream().filter(CoordinationTerms::dataSharing).forEach(t -> partners.addAll(t.parties()));
+        partners.remove(actor.organizationId());
+        Access access = Access.of(Actor.staff(actor.organizationId(), actor.username()),
+                households.registrants(household.id), partners);
+        if (!access.granted()) {
+            throw new HouseholdNotFound(household.id);
+        }
+    }
+
+    private static UUID providerOf(Actor actor, AidOrder order) {
+        if (order.providerOrganizationId() != null && !order.providerOrganizationId().equals(actor.organizationId())) {
+            throw new AidProblems.NotYourOrganization();
+        }
+        if (order.status() == AidStatus.REVOKED) {
+            throw new AidProblems.InvalidStatus();
+        }
+        return actor.organizationId();
+    }
+
+    private Person personOf(AidOrder order, Household household, LockModeType lock) {
+        if (order.personId() == null) {
+            if (order.category().requiresPerson()) {
+                throw new AidProblems.PersonRequired(order.category());
+            }
+            return null;
+        }
+        if (!households.includes(household, order.personId())) {
+            throw new AidProblems.PersonNotInHousehold();
+        }
+        // personal aid of a person who belongs to two households is serialised on the person too
+        return persons.findById(order.personId(), lock);
+    }
+
+    private static ProposedAid proposed(AidOrder order, UUID provider) {
+        return new ProposedAid(order.householdId(), order.personId(), order.category(), order.periodStart(),
+                order.periodEnd(), provider);
+    }
+
+    private static Aid newAid(Actor actor, AidOrder order, Household household, UUID provider,
+                              OverlapAssessment assessment) {
+        Instant now = PersonService.now();
+        Aid aid = new Aid();
+        aid.id = TimeOrderedIds.next();
+        aid.householdId = household.id;
+        aid.personId = order.personId();
+        aid.category = order.category();
+        aid.amountRials = order.amountRials();
+        aid.quantity = order.quantity();
+        aid.periodStart = order.periodStart();
+        aid.periodEnd = order.periodEnd();
+        aid.providerOrganizationId = provider;
+        aid.agreementId = order.agreementId();
+        aid.allocationId = order.allocationId();
+        aid.status = order.status() == null ? AidStatus.DELIVERED : order.status();
+        aid.provinceCode = household.address.provinceCode;
+        aid.county = household.address.county;
+        aid.rural = Boolean.TRUE.equals(household.address.rural);
+        aid.overlapWarnings = assessment.warnings().size();
+        aid.recordedBy = actor.username();
+        aid.recordedAt = now;
+        return aid;
+    }
+}

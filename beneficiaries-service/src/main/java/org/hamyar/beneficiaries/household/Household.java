@@ -1,0 +1,41 @@
+package org.hamyar.beneficiaries.household;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hamyar.beneficiaries.person.Address;
+
+/**
+ * A household: its head, members (in {@link HouseholdMember}) and address. Its row is what aid
+ * grants lock: two grants for one household take turns, so the overlap check of the second sees
+ * the first.
+ */
+@Entity
+@Table(name = "household")
+public class Household {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "head_person_id", nullable = false, updatable = false)
+    public UUID headPersonId;
+
+    @Embedded
+    public Address address;
+
+    @Column(name = "registered_by_organization_id", nullable = false, updatable = false)
+    public UUID registeredByOrganizationId;
+
+    @Column(name = "registered_at", nullable = false, updatable = false)
+    public Instant registeredAt;
+
+    @Version
+    public long version;
+}

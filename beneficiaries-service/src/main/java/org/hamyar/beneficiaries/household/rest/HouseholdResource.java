@@ -1,0 +1,85 @@
+package org.hamyar.beneficiaries.household.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamyar.api.http.Idempotent;
+import org.hamyar.api.security.Roles;
+import org.hamyar.beneficiaries.access.CallerActor;
+import org.hamyar.beneficiaries.household.HouseholdNotFound;
+import org.hamyar.beneficiaries.household.mapping.HouseholdMapper;
+import org.hamyar.beneficiaries.household.service.HouseholdService;
+import org.hamyar.beneficiaries.rest.ApiExamples;
+
+@Path("/api/households")
+@Tag(name = "Households", description = "Households: a head, members and an address")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HouseholdResource {
+
+    private final HouseholdService households;
+    private final CallerActor caller;
+
+    HouseholdResource(HouseholdService households, CallerActor caller) {
+        this.households = households;
+        this.caller = caller;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR})
+    @Operation(operationId = "registerHousehold", summary = "Register a household for the caller's organisation",
+            description = "Creates the persons it does not know (one per national code). A head who already heads a "
+                    + "household finds it (200): the caller's organisation is linked to it so that it can serve it.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rural household", value = ApiExamples.HOUSEHOLD)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    @APIResponse(responseCode = "200", description = "The head already heads a household: that household")
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. head.nationalCode), named in errors[].field",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid national code", value = ApiExamples.INVALID_NATIONAL_CODE)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer or coordinator, or the token names no organisation")
+    @APIResponse(responseCode = "422", description = "The same national code twice in the household",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response register(@Valid @NotNull HouseholdRequest request) {
+        HouseholdService.Registration registration = households.register(caller.actor(), HouseholdMapper.details(request));
+        HouseholdResponse body = HouseholdMapper.response(registration.household());
+        return registration.created()
+                ? Response.created(URI.create("/api/households/" + body.id())).entity(body).build()
+                : Response.ok(body).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.AUDITOR})
+    @Operation(operationId = "getHousehold", summary = "A household the caller's organisation may see",
+            description = "Visible to an organisation that registered it, or that an ACTIVE agreement with data sharing "
+                    + "joins to one; otherwise 404. Reads by other organisations are logged per person.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "404", description = "No such household, or not one the caller may see",
+            content = @Content(mediaType = "application/problem+json"))
+    public HouseholdResponse get(@PathParam("id") UUID id) {
+        return households.read(caller.actor(), id).map(HouseholdMapper::response)
+                .orElseThrow(() -> new HouseholdNotFound(id));
+    }
+}

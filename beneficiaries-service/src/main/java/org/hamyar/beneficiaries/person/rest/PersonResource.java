@@ -1,0 +1,83 @@
+package org.hamyar.beneficiaries.person.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamyar.api.http.Idempotent;
+import org.hamyar.api.security.Roles;
+import org.hamyar.beneficiaries.access.CallerActor;
+import org.hamyar.beneficiaries.person.PersonNotFound;
+import org.hamyar.beneficiaries.person.mapping.PersonMapper;
+import org.hamyar.beneficiaries.person.service.PersonService;
+import org.hamyar.beneficiaries.rest.ApiExamples;
+
+@Path("/api/persons")
+@Tag(name = "Persons", description = "The registry of persons: one record per national code")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonResource {
+
+    private final PersonService persons;
+    private final CallerActor caller;
+
+    PersonResource(PersonService persons, CallerActor caller) {
+        this.persons = persons;
+        this.caller = caller;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR})
+    @Operation(operationId = "registerPerson", summary = "Register a person for the caller's organisation",
+            description = "An existing national code finds the existing person (200, same id, no second record) and "
+                    + "records that the caller's organisation serves them too.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "person", value = ApiExamples.PERSON)))
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+    @APIResponse(responseCode = "200", description = "The national code was registered before: the existing person")
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. nationalCode), named in errors[].field",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid national code", value = ApiExamples.INVALID_NATIONAL_CODE)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer or coordinator, or the token names no organisation")
+    public Response register(@Valid @NotNull PersonRequest request) {
+        PersonService.Registration registration = persons.register(caller.actor(), PersonMapper.details(request));
+        PersonResponse body = PersonMapper.response(registration.person());
+        return registration.created()
+                ? Response.created(URI.create("/api/persons/" + body.id())).entity(body).build()
+                : Response.ok(body).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.AUDITOR})
+    @Operation(operationId = "getPerson", summary = "A person the caller's organisation may see",
+            description = "Visible to an organisation that registered the person, or that an ACTIVE agreement with data "
+                    + "sharing joins to one; otherwise 404. Reads by other organisations are logged.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "404", description = "No such person, or not one the caller may see",
+            content = @Content(mediaType = "application/problem+json"))
+    public PersonResponse get(@PathParam("id") UUID id) {
+        return persons.read(caller.actor(), id).map(PersonMapper::response).orElseThrow(() -> new PersonNotFound(id));
+    }
+}
