@@ -1,5 +1,6 @@
 package org.hamyar.api.problem;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * A request whose {@code Content-Length} exceeds {@code quarkus.http.limits.max-body-size} gets a
@@ -21,8 +23,11 @@ import io.vertx.ext.web.RoutingContext;
  *
  * <p>Quarkus answers such a request itself, in a Vert.x handler that runs before any JAX-RS code,
  * with an empty 413. This filter runs just before that handler and answers with a problem instead.
- * A chunked body without {@code Content-Length} is cut off by Quarkus REST while it is read, and
- * that failure becomes a 413 problem through the exception mappers.
+ *
+ * <p>A chunked JSON body (no {@code Content-Length}) is read here, up to the limit, so that an
+ * oversized one fails this route with 413, which {@link HttpFailureProblems} writes as a problem;
+ * Quarkus REST then takes the body already read. Other chunked bodies (multipart, CSV) are left to
+ * Quarkus REST, which cuts them off while reading with an empty 413 of its own.
  */
 @ApplicationScoped
 public class BodyLimitProblem {
@@ -43,11 +48,18 @@ public class BodyLimitProblem {
     }
 
     void register(@Observes Filters filters) {
-        maxBodySize.ifPresent(limit -> filters.register(context -> check(context, limit.asLongValue()), PRIORITY));
+        maxBodySize.ifPresent(limit -> {
+            BodyHandler jsonBodies = BodyHandler.create(false).setBodyLimit(limit.asLongValue());
+            filters.register(context -> check(context, limit.asLongValue(), jsonBodies), PRIORITY);
+        });
     }
 
-    private void check(RoutingContext context, long limit) {
+    private void check(RoutingContext context, long limit, BodyHandler jsonBodies) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null && isChunkedJson(context)) {
+            jsonBodies.handle(context);
+            return;
+        }
         if (length != null && tooLong(length, limit)) {
             RequestInfo request = RequestInfo.of(context);
             DomainProblem problem = problems.classifyAndLog(new WebApplicationException(413), request);
@@ -60,6 +72,18 @@ public class BodyLimitProblem {
             return;
         }
         context.next();
+    }
+
+    private static boolean isChunkedJson(RoutingContext context) {
+        String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (encoding == null || !encoding.toLowerCase(Locale.ROOT).contains("chunked") || type == null) {
+            return false;
+        }
+        String mediaType = type.toLowerCase(Locale.ROOT);
+        int parameters = mediaType.indexOf(';');
+        mediaType = (parameters < 0 ? mediaType : mediaType.substring(0, parameters)).strip();
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 
     private static boolean tooLong(String length, long limit) {

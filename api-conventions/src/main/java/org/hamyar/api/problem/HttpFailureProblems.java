@@ -47,6 +47,11 @@ public class HttpFailureProblems {
         context.response().setStatusCode(problem.status());
         problem.headers().forEach((name, value) -> context.response().headers().set(name, value));
         context.response().headers().set("Content-Type", ProblemResponses.PROBLEM_JSON);
+        if (problem.status() == 413) {
+            // The rest of the oversized body is not read; only closing the connection discards it.
+            context.response().headers().set("Connection", "close");
+            context.response().endHandler(ignored -> context.request().connection().close());
+        }
         context.response().end(Buffer.buffer(body));
     }
 }
