@@ -43,10 +43,17 @@ public final class Launcher {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Path root;
+    private final SuiteOptions options;
     private final PrintStream out;
 
     Launcher(Path root, PrintStream out) {
+        this(root, SuiteOptions.local(root), out);
+    }
+
+    /** With other ports or another work directory than the laptop's: for tests. */
+    Launcher(Path root, SuiteOptions options, PrintStream out) {
         this.root = root;
+        this.options = options;
         this.out = out;
     }
 
@@ -84,7 +91,6 @@ public final class Launcher {
             throw new IllegalStateException("the suite is already running (" + names(alive)
                     + "); see ./hamyar status, or stop it with ./hamyar down");
         }
-        SuiteOptions options = SuiteOptions.local(root);
         Suite suite = Suite.start(options, root, message -> out.println("starting " + message));
         PidEntry.write(pidFile(), suite.processes().stream()
                 .map(process -> new PidEntry(process.name(), process.pid(), process.started())).toList());
@@ -95,7 +101,7 @@ public final class Launcher {
     private int down() {
         List<PidEntry> entries = PidEntry.read(pidFile());
         if (entries.isEmpty()) {
-            out.println("nothing to stop: no " + root.relativize(pidFile()));
+            out.println("nothing to stop: no " + display(pidFile()));
             return 0;
         }
         // the reverse of the start order: the gateway first, Kafka last
@@ -131,12 +137,12 @@ public final class Launcher {
                 state = "NOT RUNNING";
                 allReady = false;
             } else {
-                Optional<URI> readiness = readinessUrl(entry.name());
+                Optional<URI> readiness = readinessUrl(entry.name(), options);
                 boolean ready = readiness.map(url -> answersOk(http, url)).orElse(true);
                 allReady &= ready;
                 state = ready ? "running" : "running, NOT READY";
             }
-            out.printf("%-14s pid %-8d %-18s %s%n", entry.name(), entry.pid(), state, address(entry.name()));
+            out.printf("%-14s pid %-8d %-18s %s%n", entry.name(), entry.pid(), state, address(entry.name(), options));
         }
         return allReady ? 0 : 1;
     }
@@ -153,7 +159,7 @@ public final class Launcher {
             throw new IllegalArgumentException("not an organisation id (a UUID): " + args[1]);
         }
         String[] roles = Arrays.copyOfRange(args, 2, args.length);
-        KeycloakServer.running(SuiteOptions.LOCAL_KEYCLOAK_PORT).createUser(args[0], DemoUsers.PASSWORD, org, roles);
+        KeycloakServer.running(options.keycloakPort()).createUser(args[0], DemoUsers.PASSWORD, org, roles);
         out.printf("created %s (organisation %s, roles %s) with the password %s%n",
                 args[0], org, String.join(", ", roles), DemoUsers.PASSWORD);
         return 0;
@@ -164,16 +170,17 @@ public final class Launcher {
         out.println();
         out.println("Hamyar is running.");
         out.println();
-        out.printf("  %-15s %s%n", "gateway", suite.gatewayUrl());
-        for (String service : Suite.SERVICES) {
+        // the gateway first: it is the entry for apps and partners
+        for (String service : List.of("gateway", "agreements", "beneficiaries", "donors")) {
             String url = suite.serviceUrl(service);
             out.printf("  %-15s %s   swagger-ui %s/q/swagger-ui   openapi %s/q/openapi%n", service, url, url, url);
         }
         out.printf("  %-15s %s   (%s / %s: local demo values)%n", "Keycloak admin",
                 keycloak.adminConsoleUrl(), KeycloakServer.ADMIN_USERNAME, KeycloakServer.ADMIN_PASSWORD);
         out.printf("  %-15s %s%n", "Kafka", suite.kafkaBootstrapServers());
-        out.printf("  %-15s %s%n", "logs", root.relativize(suite.options().workDir().resolve("logs")) + "/ (Kafka and Keycloak: "
-                + root.relativize(suite.options().workDir()) + "/kafka/kafka.log, keycloak/keycloak.log)");
+        Path workDir = suite.options().workDir();
+        out.printf("  %-15s %s/   Kafka: %s   Keycloak: %s%n", "logs", display(suite.logFile("gateway").getParent()),
+                display(workDir.resolve("kafka/kafka.log")), display(workDir.resolve("keycloak/keycloak.log")));
         out.println();
         out.println("Demo users, password " + DemoUsers.PASSWORD + " (a LOCAL DEMO VALUE):");
         out.printf("  %-32s %-12s %s%n", "username", "role", "organisation");
@@ -191,23 +198,26 @@ public final class Launcher {
         out.println("More users: ./hamyar add-user <username> <org-uuid> <role...>    Stop: ./hamyar down");
     }
 
-    private static Optional<URI> readinessUrl(String name) {
+    private static Optional<URI> readinessUrl(String name, SuiteOptions options) {
         return switch (name) {
-            case "agreements" -> Optional.of(URI.create("http://localhost:" + SuiteOptions.LOCAL_AGREEMENTS_PORT + "/q/health/ready"));
-            case "beneficiaries" -> Optional.of(URI.create("http://localhost:" + SuiteOptions.LOCAL_BENEFICIARIES_PORT + "/q/health/ready"));
-            case "donors" -> Optional.of(URI.create("http://localhost:" + SuiteOptions.LOCAL_DONORS_PORT + "/q/health/ready"));
-            case "gateway" -> Optional.of(URI.create("http://localhost:" + SuiteOptions.LOCAL_GATEWAY_PORT + "/q/health/ready"));
-            case "keycloak" -> Optional.of(URI.create("http://localhost:" + SuiteOptions.LOCAL_KEYCLOAK_PORT
+            case "agreements" -> health(options.agreementsPort());
+            case "beneficiaries" -> health(options.beneficiariesPort());
+            case "donors" -> health(options.donorsPort());
+            case "gateway" -> health(options.gatewayPort());
+            case "keycloak" -> Optional.of(URI.create("http://localhost:" + options.keycloakPort()
                     + "/realms/" + KeycloakServer.REALM + "/.well-known/openid-configuration"));
             default -> Optional.empty();
         };
     }
 
-    private static String address(String name) {
+    private static Optional<URI> health(int port) {
+        return Optional.of(URI.create("http://localhost:" + port + "/q/health/ready"));
+    }
+
+    private static String address(String name, SuiteOptions options) {
         return switch (name) {
-            case "kafka" -> "127.0.0.1:" + SuiteOptions.LOCAL_KAFKA_PORT;
-            case "keycloak" -> "http://localhost:" + SuiteOptions.LOCAL_KEYCLOAK_PORT;
-            default -> readinessUrl(name).map(url -> "http://localhost:" + url.getPort()).orElse("");
+            case "kafka" -> "127.0.0.1:" + options.kafkaPort();
+            default -> readinessUrl(name, options).map(url -> "http://localhost:" + url.getPort()).orElse("");
         };
     }
 
@@ -223,8 +233,13 @@ public final class Launcher {
         }
     }
 
+    private String display(Path path) {
+        Path absolute = path.toAbsolutePath();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+    }
+
     private Path pidFile() {
-        return root.resolve(".hamyar").resolve("pids");
+        return options.workDir().resolve("pids");
     }
 
     private static String names(List<PidEntry> entries) {

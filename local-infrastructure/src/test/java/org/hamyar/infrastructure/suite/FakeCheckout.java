@@ -11,12 +11,12 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 /** A checkout whose four services are "packaged" as {@link FakeService} jars. */
-final class FakeCheckout {
+public final class FakeCheckout {
 
     private FakeCheckout() {
     }
 
-    static Path create(Path root) throws IOException {
+    public static Path create(Path root) throws IOException {
         Files.writeString(root.resolve("pom.xml"), "<project><artifactId>hamyar</artifactId></project>");
         for (String service : Suite.SERVICES) {
             Path jar = root.resolve(Suite.module(service)).resolve("target/quarkus-app/quarkus-run.jar");
