@@ -1,0 +1,65 @@
+package org.hamyar.agreements.agreement;
+
+import jakarta.persistence.Embeddable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A party to an agreement, with its signature once its coordinator signed. */
+@Embeddable
+public class Party {
+
+    private UUID organizationId;
+    private String role;
+    private String signatoryName;
+    private String signatoryTitle;
+    private Instant signedAt;
+    private String signedBy;
+
+    protected Party() {
+    }
+
+    Party(UUID organizationId, String role) {
+        this.organizationId = organizationId;
+        this.role = role;
+    }
+
+    void sign(String name, String title, String username, Instant at) {
+        signatoryName = name;
+        signatoryTitle = title;
+        signedBy = username;
+        signedAt = at;
+    }
+
+    void role(String role) {
+        this.role = role;
+    }
+
+    public boolean hasSigned() {
+        return signedAt != null;
+    }
+
+    public UUID organizationId() {
+        return organizationId;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public String signatoryName() {
+        return signatoryName;
+    }
+
+    public String signatoryTitle() {
+        return signatoryTitle;
+    }
+
+    public Instant signedAt() {
+        return signedAt;
+    }
+
+    public String signedBy() {
+        return signedBy;
+    }
+}

@@ -1,0 +1,58 @@
+package org.hamyar.agreements.agreement.mapping;
+
+import java.util.List;
+
+import org.hamyar.agreements.agreement.Agreement;
+import org.hamyar.agreements.agreement.Party;
+import org.hamyar.agreements.agreement.Terms;
+import org.hamyar.agreements.agreement.rest.AgreementSummary;
+import org.hamyar.agreements.agreement.rest.AgreementView;
+import org.hamyar.events.agreements.AgreementParty;
+import org.hamyar.events.agreements.AgreementTerms;
+import org.hamyar.events.agreements.CoordinationRule;
+
+/** Agreements to API records and to the terms other services act on. */
+public final class AgreementMapper {
+
+    private AgreementMapper() {
+    }
+
+    public static AgreementView view(Agreement agreement) {
+        Terms terms = agreement.terms();
+        AgreementView.Termination termination = agreement.terminationOn() == null ? null
+                : new AgreementView.Termination(agreement.terminationReason(), agreement.terminationOn(),
+                agreement.terminatedAt());
+        return new AgreementView(agreement.id(), agreement.status(), agreement.version(), terms.title(),
+                parties(agreement), terms.scope(), terms.effectiveFrom(), terms.effectiveTo(), terms.objectives(),
+                terms.commitments(), terms.committee(), terms.monitoringOrganizationId(), terms.coordination(),
+                terms.calendar(), agreement.createdByOrganizationId(), agreement.createdAt(), agreement.updatedAt(),
+                agreement.signedAt(), agreement.activatedAt(), termination, agreement.expiredOn(), agreement.lockVersion());
+    }
+
+    public static AgreementSummary summary(Agreement agreement) {
+        return new AgreementSummary(agreement.id(), agreement.status(), agreement.version(), agreement.title(),
+                parties(agreement), agreement.effectiveFrom(), agreement.effectiveTo(), List.copyOf(agreement.provinces()),
+                List.copyOf(agreement.aidCategories()), agreement.lockVersion());
+    }
+
+    private static List<AgreementView.PartyView> parties(Agreement agreement) {
+        return agreement.parties().stream().map(AgreementMapper::party).toList();
+    }
+
+    private static AgreementView.PartyView party(Party party) {
+        return new AgreementView.PartyView(party.organizationId(), party.role(), party.hasSigned(), party.signatoryName(),
+                party.signatoryTitle(), party.signedAt());
+    }
+
+    /** What activation and amendment events carry: parties, place, categories, coordination clause. */
+    public static AgreementTerms eventTerms(Agreement agreement) {
+        return new AgreementTerms(agreement.id(), agreement.version(), agreement.status().name(),
+                agreement.parties().stream().map(p -> new AgreementParty(p.organizationId(), p.role())).toList(),
+                List.copyOf(agreement.provinces()), List.copyOf(agreement.counties()),
+                List.copyOf(agreement.beneficiaryCategories()), List.copyOf(agreement.aidCategories()),
+                agreement.dataSharing(),
+                agreement.coordinationRules().stream()
+                        .map(r -> new CoordinationRule(r.aidCategory().name(), r.mode().name())).toList(),
+                agreement.effectiveFrom(), agreement.effectiveTo());
+    }
+}

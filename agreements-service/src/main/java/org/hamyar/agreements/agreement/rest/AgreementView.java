@@ -1,0 +1,46 @@
+package org.hamyar.agreements.agreement.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hamyar.agreements.agreement.AgreementStatus;
+import org.hamyar.agreements.agreement.Terms;
+
+/** An agreement as the API shows it: its current text, signatures and lifecycle. */
+@Schema(name = "Agreement")
+public record AgreementView(
+        UUID id,
+        AgreementStatus status,
+        @Schema(description = "Version of the text: 1, then one more per amendment") int version,
+        String title,
+        List<PartyView> parties,
+        Terms.Scope scope,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        List<String> objectives,
+        List<Terms.Commitment> commitments,
+        Terms.Committee committee,
+        UUID monitoringOrganizationId,
+        Terms.Coordination coordination,
+        List<Terms.CalendarEntry> calendar,
+        UUID createdByOrganizationId,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant signedAt,
+        Instant activatedAt,
+        Termination termination,
+        LocalDate expiredOn,
+        @Schema(description = "Changes with every change of the agreement; sent as the ETag") long revision) {
+
+    @Schema(name = "AgreementPartyView")
+    public record PartyView(UUID organizationId, String role, boolean signed, String signatoryName, String signatoryTitle,
+                            Instant signedAt) {
+    }
+
+    @Schema(name = "Termination", description = "Asked for by a party; effective on effectiveOn")
+    public record Termination(String reason, LocalDate effectiveOn, Instant terminatedAt) {
+    }
+}

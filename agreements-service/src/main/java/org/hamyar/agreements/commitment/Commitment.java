@@ -1,0 +1,143 @@
+package org.hamyar.agreements.commitment;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.hamyar.agreements.agreement.Agreement;
+import org.hamyar.agreements.agreement.Terms;
+
+/**
+ * What one party of an agreement undertakes, and the progress reported on it. Its identity
+ * survives edits and amendments that name its id; an amendment that drops it withdraws it, and its
+ * history stays.
+ */
+@Entity
+@Table(name = "commitment")
+public class Commitment {
+
+    @Id
+    private UUID id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agreement_id")
+    private Agreement agreement;
+    private UUID organizationId;
+    private int position;
+    private String text;
+    private LocalDate dueDate;
+    private String targetIndicator;
+    private String targetUnit;
+    private Long targetValue;
+    private long progressTotal;
+    private boolean reportedDone;
+    private Integer withdrawnInVersion;
+    private Instant overduePublishedAt;
+
+    protected Commitment() {
+    }
+
+    public Commitment(Agreement agreement, UUID id) {
+        this.agreement = agreement;
+        this.id = id;
+    }
+
+    /** Takes the text of a commitment; a new due date may fall due again, so its overdue notice is reset. */
+    public void apply(Terms.Commitment terms, int position) {
+        this.organizationId = terms.organizationId();
+        this.position = position;
+        this.text = terms.text().strip();
+        if (!Objects.equals(dueDate, terms.dueDate())) {
+            overduePublishedAt = null;
+        }
+        this.dueDate = terms.dueDate();
+        var target = terms.target();
+        this.targetIndicator = target == null ? null : target.indicator().strip();
+        this.targetUnit = target == null ? null : target.unit().strip();
+        this.targetValue = target == null ? null : target.value();
+    }
+
+    public CommitmentProgress progress() {
+        return new CommitmentProgress(targetValue, progressTotal, reportedDone, dueDate);
+    }
+
+    /** Adds a report's value; returns the progress after it. */
+    public CommitmentProgress record(Long value, boolean done) {
+        CommitmentProgress after = progress().plus(value, done);
+        progressTotal = after.progressTotal();
+        reportedDone = after.reportedDone();
+        return after;
+    }
+
+    public void withdraw(int version) {
+        withdrawnInVersion = version;
+    }
+
+    public void markOverduePublished(Instant at) {
+        overduePublishedAt = at;
+    }
+
+    public boolean isCurrent() {
+        return withdrawnInVersion == null;
+    }
+
+    public Terms.Commitment terms() {
+        Terms.Target target = targetValue == null ? null : new Terms.Target(targetIndicator, targetUnit, targetValue);
+        return new Terms.Commitment(id, organizationId, text, dueDate, target);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Agreement agreement() {
+        return agreement;
+    }
+
+    public UUID organizationId() {
+        return organizationId;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public Long targetValue() {
+        return targetValue;
+    }
+
+    public String targetUnit() {
+        return targetUnit;
+    }
+
+    public String targetIndicator() {
+        return targetIndicator;
+    }
+
+    public long progressTotal() {
+        return progressTotal;
+    }
+
+    public Integer withdrawnInVersion() {
+        return withdrawnInVersion;
+    }
+
+    public Instant overduePublishedAt() {
+        return overduePublishedAt;
+    }
+}

@@ -1,0 +1,254 @@
+package org.hamyar.agreements.committee.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hamyar.agreements.access.Actor;
+import org.hamyar.agreements.agreement.Agreement;
+import org.hamyar.agreements.agreement.AgreementAction;
+import org.hamyar.agreements.agreement.service.AgreementAccess;
+import org.hamyar.agreements.committee.CommitteeMember;
+import org.hamyar.agreements.committee.CommitteeSeating;
+import org.hamyar.agreements.committee.Decision;
+import org.hamyar.agreements.committee.Nomination;
+import org.hamyar.agreements.committee.NominationRule;
+import org.hamyar.agreements.committee.SeatAllocation;
+import org.hamyar.agreements.committee.mapping.CommitteeMapper;
+import org.hamyar.agreements.committee.repository.CommitteeMemberRepository;
+import org.hamyar.agreements.committee.repository.DecisionRepository;
+import org.hamyar.agreements.committee.repository.NominationRepository;
+import org.hamyar.agreements.committee.rest.AppointmentRequest;
+import org.hamyar.agreements.committee.rest.CommitteeView;
+import org.hamyar.agreements.committee.rest.DecisionRequest;
+import org.hamyar.agreements.committee.rest.NominationRequest;
+import org.hamyar.agreements.committee.rest.SelectionRequest;
+import org.hamyar.agreements.organization.Organization;
+import org.hamyar.agreements.organization.repository.OrganizationRepository;
+import org.hamyar.agreements.validation.InvalidRequest;
+import org.hamyar.agreements.validation.RequestValidation;
+import org.hamyar.agreements.validation.Violations;
+import org.hamyar.api.problem.DomainProblem;
+
+/**
+ * The joint committee of an agreement: parties appoint their representatives within their seats,
+ * a nominating party proposes organisations and a choosing party picks one (seed 003), and the
+ * committee's decisions are recorded. Every change locks the agreement, so two appointments at
+ * once cannot both take the last seat.
+ */
+@ApplicationScoped
+public class CommitteeService {
+
+    private final AgreementAccess access;
+    private final CommitteeMemberRepository members;
+    private final NominationRepository nominations;
+    private final DecisionRepository decisions;
+    private final OrganizationRepository organizations;
+    private final RequestValidation validation;
+    private final Clock clock;
+
+    CommitteeService(AgreementAccess access, CommitteeMemberRepository members, NominationRepository nominations,
+                     DecisionRepository decisions, OrganizationRepository organizations, RequestValidation validation,
+                     Clock clock) {
+        this.access = access;
+        this.members = members;
+        this.nominations = nominations;
+        this.decisions = decisions;
+        this.organizations = organizations;
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CommitteeView committee(UUID agreementId, Actor actor) {
+        Agreement agreement = access.readable(agreementId, actor);
+        List<CommitteeMember> seated = members.ofAgreement(agreementId);
+        List<Nomination> all = nominations.ofAgreement(agreementId);
+        return CommitteeMapper.view(agreement, seating(agreement, seated, all), seated, all);
+    }
+
+    /** A party appoints a representative to one of its own seats; 409 when they are all taken. */
+    @Transactional
+    public CommitteeView.MemberView appoint(UUID agreementId, AppointmentRequest request, Actor actor) {
+        Agreement agreement = lockedForParty(agreementId, actor);
+        var shape = validation.shape(request);
+        validation.require(shape, new Violations()
+                .plainText("personName", request.personName())
+                .plainText("personTitle", request.personTitle())
+                .list());
+        var refusal = seating(agreement).appoint(actor.organizationId());
+        refusal.ifPresent(r -> {
+            throw seatsRefused(r, actor.organizationId());
+        });
+        LocalDate on = request.appointedOn() == null ? LocalDate.now(clock) : request.appointedOn();
+        var member = CommitteeMember.ofParty(agreementId, actor.organizationId(), request.personName().strip(),
+                blankToNull(request.personTitle()), on, actor.username(), clock.instant());
+        members.persist(member);
+        return CommitteeMapper.view(member);
+    }
+
+    /**
+     * The nominating party proposes exactly as many organisations as its rule says, none of them a
+     * party or already seated; the seat counts as taken until the choosing party picks.
+     */
+    @Transactional
+    public CommitteeView.NominationView nominate(UUID agreementId, NominationRequest request, Actor actor) {
+        Agreement agreement = lockedForParty(agreementId, actor);
+        var shape = validation.shape(request);
+        NominationRule rule = ruleFor(agreement, request.ruleId(), actor);
+        if (!actor.belongsTo(rule.nominatingOrganizationId())) {
+            throw new DomainProblem(403, "not-nominating-party", "Not the nominating party",
+                    "Under rule {0} organisation {1} nominates, not yours", rule.id(), rule.nominatingOrganizationId());
+        }
+        List<UUID> nominees = request.nomineeOrganizationIds() == null ? List.of() : request.nomineeOrganizationIds();
+        var rules = new Violations();
+        Map<UUID, Organization> known = organizations.byIds(nominees.stream().filter(Objects::nonNull).toList())
+                .stream().collect(Collectors.toMap(Organization::id, Function.identity()));
+        var seatedOrganizations = members.ofAgreement(agreementId).stream().map(CommitteeMember::organizationId)
+                .collect(Collectors.toSet());
+        rules.each("nomineeOrganizationIds", nominees, (path, id, i) -> {
+            Organization nominee = known.get(id);
+            if (nominee == null) {
+                rules.add(path, "organization.unknown");
+            } else if (rule.nomineeType() != null && nominee.type() != rule.nomineeType()) {
+                rules.add(path, "committee.nominee.wrong-type", rule.nomineeType());
+            } else if (agreement.isParty(id)) {
+                rules.add(path, "committee.nominee.is-party");
+            } else if (seatedOrganizations.contains(id)) {
+                rules.add(path, "committee.nominee.already-member");
+            }
+        });
+        if (request.nomineeOrganizationIds() != null
+                && (nominees.size() != rule.nominees() || new HashSet<>(nominees).size() != nominees.size())) {
+            rules.add("nomineeOrganizationIds", "committee.nominees.count", rule.nominees());
+        }
+        validation.require(shape, rules.list());
+        seating(agreement).nominate(rule.id(), nominees).ifPresent(r -> {
+            throw seatsRefused(r, rule.nominatingOrganizationId());
+        });
+        var nomination = new Nomination(agreementId, rule.id(), nominees, actor.organizationId(), actor.username(),
+                clock.instant());
+        nominations.persist(nomination);
+        return CommitteeMapper.view(nomination);
+    }
+
+    /** The choosing party picks one of the nominees, who becomes a member. */
+    @Transactional
+    public CommitteeView.MemberView select(UUID agreementId, UUID nominationId, SelectionRequest request, Actor actor) {
+        Agreement agreement = lockedForParty(agreementId, actor);
+        Nomination nomination = nominations.findByIdOptional(nominationId)
+                .filter(n -> n.agreementId().equals(agreementId))
+                .orElseThrow(() -> new DomainProblem(404, "nomination-not-found", "Nomination not found",
+                        "Agreement {0} has no nomination {1}", agreementId, nominationId));
+        NominationRule rule = agreement.nominationRules().stream().filter(r -> r.id().equals(nomination.ruleId()))
+                .findFirst().orElseThrow();
+        if (!actor.belongsTo(rule.choosingOrganizationId())) {
+            throw new DomainProblem(403, "not-choosing-party", "Not the choosing party",
+                    "Under rule {0} organisation {1} chooses, not yours", rule.id(), rule.choosingOrganizationId());
+        }
+        if (!nomination.isOpen()) {
+            throw new DomainProblem(409, "nomination-closed", "Nomination closed",
+                    "Nomination {0} was already decided: organisation {1} was chosen", nominationId,
+                    nomination.selectedOrganizationId());
+        }
+        var shape = validation.shape(request);
+        validation.require(shape, new Violations()
+                .when(request.organizationId() != null && !nomination.nomineeIds().contains(request.organizationId()),
+                        "organizationId", "committee.selection.not-nominated")
+                .plainText("personName", request.personName())
+                .plainText("personTitle", request.personTitle())
+                .list());
+        Instant now = clock.instant();
+        nomination.select(request.organizationId(), actor.username(), now);
+        var member = CommitteeMember.chosen(agreementId, nomination, request.organizationId(),
+                blankToNull(request.personName()), blankToNull(request.personTitle()), LocalDate.now(clock),
+                actor.username(), now);
+        members.persist(member);
+        return CommitteeMapper.view(member);
+    }
+
+    /** Records a decision of the committee, such as the approval of a guideline. */
+    @Transactional
+    public CommitteeView.DecisionView decide(UUID agreementId, DecisionRequest request, Actor actor) {
+        lockedForParty(agreementId, actor);
+        var shape = validation.shape(request);
+        validation.require(shape, new Violations()
+                .plainText("subject", request.subject())
+                .plainText("text", request.text())
+                .when(request.decidedOn() != null && request.decidedOn().isAfter(LocalDate.now(clock)),
+                        "decidedOn", "date.in-future")
+                .list());
+        var decision = new Decision(agreementId, request.subject().strip(), request.text().strip(),
+                request.kind() == null ? Decision.Kind.OTHER : request.kind(), request.decidedOn(), actor.organizationId(),
+                actor.username(), clock.instant());
+        decisions.persist(decision);
+        return CommitteeMapper.view(decision);
+    }
+
+    @Transactional
+    public List<CommitteeView.DecisionView> decisions(UUID agreementId, Actor actor) {
+        access.readable(agreementId, actor);
+        return decisions.ofAgreement(agreementId).stream().map(CommitteeMapper::view).toList();
+    }
+
+    private Agreement lockedForParty(UUID agreementId, Actor actor) {
+        return access.lockedForParty(agreementId, actor, AgreementAction.MANAGE_COMMITTEE);
+    }
+
+    private NominationRule ruleFor(Agreement agreement, UUID ruleId, Actor actor) {
+        if (ruleId != null) {
+            return agreement.nominationRules().stream().filter(r -> r.id().equals(ruleId)).findFirst()
+                    .orElseThrow(() -> InvalidRequest.of("ruleId", "committee.rule.unknown"));
+        }
+        List<NominationRule> own = agreement.nominationRules().stream()
+                .filter(r -> actor.belongsTo(r.nominatingOrganizationId())).toList();
+        if (own.size() == 1) {
+            return own.getFirst();
+        }
+        if (own.isEmpty()) {
+            throw new DomainProblem(403, "not-nominating-party", "Not the nominating party",
+                    "Your organisation nominates under no rule of agreement {0}", agreement.id());
+        }
+        throw InvalidRequest.of("ruleId", "committee.rule.ambiguous");
+    }
+
+    private CommitteeSeating seating(Agreement agreement) {
+        return seating(agreement, members.ofAgreement(agreement.id()), nominations.ofAgreement(agreement.id()));
+    }
+
+    private static CommitteeSeating seating(Agreement agreement, List<CommitteeMember> seated, List<Nomination> all) {
+        var taken = new ArrayList<CommitteeSeating.Seat>();
+        seated.forEach(m -> taken.add(m.seat()));
+        all.stream().filter(Nomination::isOpen).forEach(n -> taken.add(CommitteeSeating.Seat.ofRule(n.ruleId())));
+        return new CommitteeSeating(
+                agreement.committeeSeats().stream().collect(Collectors.toMap(SeatAllocation::organizationId,
+                        SeatAllocation::seats)),
+                agreement.nominationRules().stream().map(NominationRule::seating).toList(),
+                taken);
+    }
+
+    private static DomainProblem seatsRefused(CommitteeSeating.Refusal refusal, UUID organization) {
+        return switch (refusal) {
+            case NO_SEATS -> new DomainProblem(409, "committee-no-seats", "No seats",
+                    "Organisation {0} has no seats on this committee", organization);
+            case SEATS_FULL -> new DomainProblem(409, "committee-seats-full", "Seats full",
+                    "Every committee seat of organisation {0} is taken", organization);
+            case WRONG_NOMINEE_COUNT -> InvalidRequest.of("nomineeOrganizationIds", "committee.nominees.count");
+        };
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
