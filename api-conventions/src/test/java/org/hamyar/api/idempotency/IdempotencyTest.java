@@ -163,6 +163,18 @@ class IdempotencyTest {
     }
 
     @Test
+    void endpointsNotMarkedIdempotentIgnoreTheKey() {
+        String json = "{\"name\":\"%s\",\"count\":1,\"reference\":\"r\"}";
+        for (String name : new String[] {"first", "second"}) {
+            given().contentType(ContentType.JSON).body(json.formatted(name)).header("Idempotency-Key", key("unmarked"))
+                    .when().post("/test/echo")
+                    .then().statusCode(200)
+                    .header("Idempotent-Replayed", nullValue())
+                    .body("name", equalTo(name));
+        }
+    }
+
+    @Test
     void withoutAKeyEveryRequestRuns() {
         int before = ConventionsTestResource.CREATED.get();
 

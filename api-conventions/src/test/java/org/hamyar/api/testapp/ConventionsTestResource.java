@@ -46,6 +46,7 @@ import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.MDC;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.InjectableInstance;
 
 /** Endpoints that exercise every convention; used only by this module's tests. */
 @Path("/test")
@@ -64,8 +65,9 @@ public class ConventionsTestResource {
     ValidatedService service;
     @Inject
     Caller caller;
+    /** Looked up lazily, so that the application also starts without a datasource (NoDataSourceTest). */
     @Inject
-    AgroalDataSource dataSource;
+    InjectableInstance<AgroalDataSource> dataSource;
 
     @POST
     @Path("/echo")
@@ -146,7 +148,7 @@ public class ConventionsTestResource {
     @GET
     @Path("/problem/duplicate")
     public String duplicate() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.get().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TEMPORARY TABLE IF NOT EXISTS once (id int PRIMARY KEY)");
             statement.execute("INSERT INTO once VALUES (1) ON CONFLICT DO NOTHING");
             statement.execute("INSERT INTO once VALUES (1)");
