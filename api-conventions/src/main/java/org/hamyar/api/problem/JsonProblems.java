@@ -56,6 +56,10 @@ final class JsonProblems {
     }
 
     private static DomainProblem ofMapping(JsonMappingException e) {
+        if (e.getCause() instanceof DomainProblem problem) {
+            // A record's constructor refused its values in the domain's own words.
+            return problem;
+        }
         String path = path(e);
         if (e instanceof InvalidJsonValue invalid) {
             return invalidBody(path, "{" + invalid.messageKey() + "}", invalid.arguments());

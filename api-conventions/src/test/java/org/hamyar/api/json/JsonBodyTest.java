@@ -155,6 +155,21 @@ class JsonBodyTest {
     }
 
     @Test
+    void aRecordRefusingItsValuesNamesTheField() {
+        invalidBody("{\"name\":\"a\",\"count\":1,\"reference\":\"r\",\"parties\":[{\"role\":\"observer\"}]}", "parties[0]")
+                .body("errors[0].message", equalTo("was rejected: an observer is not a party"));
+    }
+
+    @Test
+    void aDomainProblemFromARecordConstructorIsThatProblem() {
+        post("{\"name\":\"a\",\"count\":1,\"reference\":\"r\",\"parties\":[{\"role\":\"monitor\"}]}", null)
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:hamyar:problem:monitor-not-allowed"))
+                .body("title", equalTo("Monitor not allowed"));
+    }
+
+    @Test
     void malformedJsonIsA400WithWhereItBroke() {
         post("{\"name\":\"a\",\n \"count\": }", null).statusCode(400)
                 .contentType("application/problem+json")

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.hamyar.api.problem.DomainProblem;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A request body with every kind of field the conventions care about. */
@@ -33,5 +35,16 @@ public record Echo(
     }
 
     public record Party(@NotNull UUID organizationId, @NotBlank String role, LocalDate since) {
+
+        /** Records may check their values as they are built, as domain records do. */
+        public Party {
+            if ("observer".equals(role)) {
+                throw new IllegalArgumentException("an observer is not a party");
+            }
+            if ("monitor".equals(role)) {
+                throw new DomainProblem(422, "monitor-not-allowed", "Monitor not allowed",
+                        "The monitoring party is chosen by the agreement, not by its parties");
+            }
+        }
     }
 }
