@@ -26,7 +26,7 @@ public record Echo(
         UUID householdId,
         Boolean urgent,
         @Min(0) int count,
-        @Valid List<@Valid Party> parties,
+        List<@Valid Party> parties,
         @Size(max = 3) List<@NotBlank String> tags,
         @JsonProperty(required = true) String reference) {
 
