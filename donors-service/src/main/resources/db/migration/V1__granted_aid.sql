@@ -19,6 +19,8 @@ create table granted_aid (
     rural                    boolean     not null,
     period_start             date        not null,
     period_end               date,
+    -- where the aid itself stands at the provider (PLANNED, DELIVERED), as the grant said
+    delivery_status          text,
     status                   text        not null check (status in ('GRANTED', 'REVOKED')),
     granted_at               timestamptz not null,
     revoked_at               timestamptz,

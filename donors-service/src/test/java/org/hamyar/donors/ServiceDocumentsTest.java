@@ -55,6 +55,15 @@ class ServiceDocumentsTest {
     }
 
     @Test
+    void asyncApiServesTheSchemasItRefersTo() {
+        for (String type : new String[] {"hamyar.beneficiaries.aid-granted.v1", "hamyar.beneficiaries.aid-revoked.v1"}) {
+            given().get("/asyncapi/schemas/{type}.json", type).then().statusCode(200)
+                    .contentType(containsString("schema+json"))
+                    .body(containsString("aidId"));
+        }
+    }
+
+    @Test
     void asyncApiServesNoOtherClasspathFile() {
         given().get("/asyncapi/schemas/{type}.json", "application").then().statusCode(404);
     }

@@ -62,6 +62,9 @@ public class GrantedAid {
     @Column(name = "period_end")
     private LocalDate periodEnd;
 
+    @Column(name = "delivery_status")
+    private String deliveryStatus;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private GrantedAidStatus status;
@@ -112,6 +115,7 @@ public class GrantedAid {
         this.rural = grant.rural();
         this.periodStart = grant.periodStart();
         this.periodEnd = grant.periodEnd();
+        this.deliveryStatus = grant.status();
         this.status = GrantedAidStatus.GRANTED;
         this.grantedAt = grant.grantedAt();
         this.lastEventId = Objects.requireNonNull(eventId, "eventId");
@@ -187,6 +191,10 @@ public class GrantedAid {
 
     public LocalDate periodEnd() {
         return periodEnd;
+    }
+
+    public String deliveryStatus() {
+        return deliveryStatus;
     }
 
     public GrantedAidStatus status() {

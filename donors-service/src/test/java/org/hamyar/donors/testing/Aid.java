@@ -23,7 +23,7 @@ public final class Aid {
         return new AidGranted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 "b5c0ffee" + "0".repeat(56), category, amountRials, 1,
                 LocalDate.of(2025, 3, 21), LocalDate.of(2025, 4, 20), provider, UUID.randomUUID(), allocation,
-                province, "البرز", true, "GRANTED", 0, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                province, "البرز", true, "DELIVERED", 0, Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     public static AidRevoked revoked(AidGranted grant, String reason) {

@@ -16,6 +16,8 @@ public final class AidEventRules {
 
     /** Aid categories are the beneficiaries-service's enum names, e.g. {@code FOOD_BASKET}. */
     private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+    /** The provider's status of the aid, e.g. {@code DELIVERED}; new values must not stop the consumer. */
+    private static final Pattern DELIVERY_STATUS = Pattern.compile("[A-Z][A-Z_]{0,31}");
     private static final int MAX_COUNTY = 200;
     private static final int MAX_REASON = 2000;
 
@@ -38,6 +40,8 @@ public final class AidEventRules {
         require(grant.periodEnd() == null || !grant.periodEnd().isBefore(grant.periodStart()),
                 "periodEnd " + grant.periodEnd() + " is before periodStart " + grant.periodStart());
         require(grant.grantedAt() != null, "grantedAt is missing");
+        require(grant.status() == null || DELIVERY_STATUS.matcher(grant.status()).matches(),
+                "status is not an aid status: " + grant.status());
         require(grant.county() == null || grant.county().length() <= MAX_COUNTY, "county is longer than " + MAX_COUNTY);
         String province = Provinces.byCode(grant.provinceCode()).map(Province::code)
                 .orElseThrow(() -> new UnusableEventException("provinceCode is not a province: " + grant.provinceCode()));

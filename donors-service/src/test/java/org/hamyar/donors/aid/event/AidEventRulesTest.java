@@ -54,6 +54,19 @@ class AidEventRulesTest {
     }
 
     @Test
+    void aDeliveryStatusThatIsNoEnumNameIsRefusedAndAnUnknownOneAccepted() {
+        AidGranted g = valid;
+        assertRefused(new AidGranted(g.aidId(), g.householdId(), g.personId(), g.personHash(), g.category(),
+                g.amountRials(), g.quantity(), g.periodStart(), g.periodEnd(), g.providerOrganizationId(),
+                g.agreementId(), g.allocationId(), "26", g.county(), g.rural(), "delivered; drop table", 0,
+                g.grantedAt()), "status");
+        AidGranted future = new AidGranted(g.aidId(), g.householdId(), g.personId(), g.personHash(), g.category(),
+                g.amountRials(), g.quantity(), g.periodStart(), g.periodEnd(), g.providerOrganizationId(),
+                g.agreementId(), g.allocationId(), "26", g.county(), g.rural(), "PARTLY_DELIVERED", 0, g.grantedAt());
+        assertThat(AidEventRules.checked(future).status()).isEqualTo("PARTLY_DELIVERED");
+    }
+
+    @Test
     void aPeriodEndingBeforeItStartsIsRefused() {
         LocalDate start = LocalDate.of(2025, 3, 21);
         assertRefused(with(g -> grant(g, g.category(), 1L, start, start.minusDays(1), "26")), "periodEnd");

@@ -83,7 +83,9 @@ class BeneficiaryEventsConsumerTest {
                 .body("county", equalTo("البرز"))
                 .body("rural", equalTo(true))
                 .body("periodStart", equalTo("2025-03-21"))
+                .body("periodStartJalali", equalTo("1404-01-01"))
                 .body("periodEnd", equalTo("2025-04-20"))
+                .body("deliveryStatus", equalTo("DELIVERED"))
                 .body("status", equalTo("GRANTED"))
                 .body("revokedAt", nullValue())
                 .body("version", equalTo(0));
