@@ -1,0 +1,94 @@
+package org.hamyar.beneficiaries.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.hamyar.beneficiaries.testing.EventSchemas;
+import org.hamyar.events.EventType;
+import org.hamyar.events.beneficiaries.AidGranted;
+import org.hamyar.events.beneficiaries.AidRevoked;
+import org.hamyar.events.beneficiaries.BeneficiaryEvents;
+import org.hamyar.events.beneficiaries.HouseholdRegistered;
+import org.hamyar.events.beneficiaries.OverlapDetected;
+import org.hamyar.events.beneficiaries.PersonRegistered;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Every event the beneficiaries-service publishes fits the JSON Schema it owns in event-contracts. */
+class EventSchemasTest {
+
+    static final String HASH = "4c3efc832613c6235da25980732970b32032e613d9fa42d33b72f5a57693651b";
+    static final Instant NOW = Instant.parse("2025-05-10T08:30:00.123456Z");
+    static final LocalDate DAY = LocalDate.of(2025, 5, 10);
+
+    static final PersonRegistered PERSON = new PersonRegistered(UUID.randomUUID(), HASH, UUID.randomUUID(), "26",
+            "البرز", true, NOW);
+    static final PersonRegistered PERSON_WITHOUT_ADDRESS = new PersonRegistered(UUID.randomUUID(), HASH,
+            UUID.randomUUID(), null, null, null, NOW);
+    static final HouseholdRegistered HOUSEHOLD = new HouseholdRegistered(UUID.randomUUID(), UUID.randomUUID(), HASH, 3,
+            UUID.randomUUID(), "RURAL_POOR", "26", "البرز", true, NOW);
+    static final AidGranted HOUSEHOLD_AID = new AidGranted(UUID.randomUUID(), UUID.randomUUID(), null, null,
+            "FOOD_BASKET", 25_000_000L, 1, DAY, null, UUID.randomUUID(), null, null, "26", "البرز", true, "DELIVERED", 0, NOW);
+    static final AidGranted PERSONAL_AID = new AidGranted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), HASH,
+            "HEALTH_INSURANCE", 5_000_000L, 1, DAY, DAY.plusYears(1), UUID.randomUUID(), UUID.randomUUID(),
+            UUID.randomUUID(), "26", "البرز", true, "PLANNED", 1, NOW);
+    static final AidRevoked REVOKED = new AidRevoked(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null,
+            "ثبت تکراری", NOW);
+    static final OverlapDetected OVERLAP = new OverlapDetected(UUID.randomUUID(), UUID.randomUUID(), null, null,
+            "FOOD_BASKET", UUID.randomUUID(), DAY, null, "26", "البرز",
+            List.of(new OverlapDetected.OverlappingAid(UUID.randomUUID(), UUID.randomUUID(), DAY.minusDays(10), null)), NOW);
+
+    @Test
+    void everySampleFitsItsSchema() {
+        assertFits(BeneficiaryEvents.PERSON_REGISTERED, PERSON);
+        assertFits(BeneficiaryEvents.PERSON_REGISTERED, PERSON_WITHOUT_ADDRESS);
+        assertFits(BeneficiaryEvents.HOUSEHOLD_REGISTERED, HOUSEHOLD);
+        assertFits(BeneficiaryEvents.AID_GRANTED, HOUSEHOLD_AID);
+        assertFits(BeneficiaryEvents.AID_GRANTED, PERSONAL_AID);
+        assertFits(BeneficiaryEvents.AID_REVOKED, REVOKED);
+        assertFits(BeneficiaryEvents.OVERLAP_DETECTED, OVERLAP);
+    }
+
+    @Test
+    void everyBeneficiariesEventTypeHasASchema() {
+        assertThat(BeneficiaryEvents.ALL).hasSize(5);
+        for (EventType<?> type : BeneficiaryEvents.ALL) {
+            assertThat(getClass().getClassLoader().getResource(type.schemaResource())).as(type.type()).isNotNull();
+        }
+    }
+
+    @Test
+    void personalDataHasNoPlaceInAnEvent() throws Exception {
+        ObjectNode withCode = (ObjectNode) EventSchemas.EVENT_JSON.readTree(EventSchemas.json(PERSON));
+        withCode.put("nationalCode", "0499370899");
+        assertThat(EventSchemas.violations(BeneficiaryEvents.PERSON_REGISTERED, withCode.toString())).isNotEmpty();
+
+        ObjectNode codeAsHash = (ObjectNode) EventSchemas.EVENT_JSON.readTree(EventSchemas.json(PERSONAL_AID));
+        codeAsHash.put("personHash", "0499370899");
+        assertThat(EventSchemas.violations(BeneficiaryEvents.AID_GRANTED, codeAsHash.toString())).isNotEmpty();
+    }
+
+    @Test
+    void brokenSamplesAreCaught() throws Exception {
+        ObjectNode negative = (ObjectNode) EventSchemas.EVENT_JSON.readTree(EventSchemas.json(HOUSEHOLD_AID));
+        negative.put("amountRials", -1);
+        assertThat(EventSchemas.violations(BeneficiaryEvents.AID_GRANTED, negative.toString())).isNotEmpty();
+
+        ObjectNode unknownCategory = (ObjectNode) EventSchemas.EVENT_JSON.readTree(EventSchemas.json(OVERLAP));
+        unknownCategory.put("category", "GOLD");
+        assertThat(EventSchemas.violations(BeneficiaryEvents.OVERLAP_DETECTED, unknownCategory.toString())).isNotEmpty();
+
+        ObjectNode badDate = (ObjectNode) EventSchemas.EVENT_JSON.readTree(EventSchemas.json(REVOKED));
+        badDate.put("revokedAt", "yesterday");
+        assertThat(EventSchemas.violations(BeneficiaryEvents.AID_REVOKED, badDate.toString())).isNotEmpty();
+    }
+
+    private static void assertFits(EventType<?> type, Object event) {
+        assertThat(EventSchemas.violations(type, EventSchemas.json(event))).as(type.type()).isEmpty();
+    }
+}
