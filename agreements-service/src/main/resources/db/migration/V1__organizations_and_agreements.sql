@@ -82,7 +82,8 @@ create table agreement_party (
     role                text        not null,
     signatory_name      text,
     signatory_title     text,
-    signed_at           timestamptz,
+    signed_on           date,                       -- the day on the paper (may be earlier than recorded)
+    signed_at           timestamptz,                -- when the signature was recorded
     signed_by           text,
     -- one row per party (the service checks distinctness); keyed by position so that an edited
     -- draft may reorder its parties

@@ -144,9 +144,10 @@ public class Agreement {
      *
      * @return whether every party has now signed (and the agreement is {@code SIGNED})
      */
-    public boolean sign(UUID organization, String signatoryName, String signatoryTitle, String username, Instant now) {
+    public boolean sign(UUID organization, String signatoryName, String signatoryTitle, LocalDate signedOn,
+                        String username, Instant now) {
         Party party = party(organization).orElseThrow(() -> new IllegalArgumentException("not a party: " + organization));
-        party.sign(signatoryName, signatoryTitle, username, now);
+        party.sign(signatoryName, signatoryTitle, signedOn, username, now);
         touch(now);
         boolean allSigned = parties.stream().allMatch(Party::hasSigned);
         if (allSigned) {
@@ -402,6 +403,12 @@ public class Agreement {
 
     public Instant signedAt() {
         return signedAt;
+    }
+
+    /** The day the last party signed, as written on the paper; null until every party has signed. */
+    public LocalDate signedOn() {
+        return status == AgreementStatus.DRAFT ? null
+                : parties.stream().map(Party::signedOn).max(LocalDate::compareTo).orElse(null);
     }
 
     public Instant activatedAt() {

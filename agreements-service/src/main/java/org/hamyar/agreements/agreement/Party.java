@@ -3,6 +3,7 @@ package org.hamyar.agreements.agreement;
 import jakarta.persistence.Embeddable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** A party to an agreement, with its signature once its coordinator signed. */
@@ -13,6 +14,7 @@ public class Party {
     private String role;
     private String signatoryName;
     private String signatoryTitle;
+    private LocalDate signedOn;
     private Instant signedAt;
     private String signedBy;
 
@@ -24,9 +26,10 @@ public class Party {
         this.role = role;
     }
 
-    void sign(String name, String title, String username, Instant at) {
+    void sign(String name, String title, LocalDate on, String username, Instant at) {
         signatoryName = name;
         signatoryTitle = title;
+        signedOn = on;
         signedBy = username;
         signedAt = at;
     }
@@ -53,6 +56,10 @@ public class Party {
 
     public String signatoryTitle() {
         return signatoryTitle;
+    }
+
+    public LocalDate signedOn() {
+        return signedOn;
     }
 
     public Instant signedAt() {

@@ -26,7 +26,7 @@ public final class AgreementMapper {
                 parties(agreement), terms.scope(), terms.effectiveFrom(), terms.effectiveTo(), terms.objectives(),
                 terms.commitments(), terms.committee(), terms.monitoringOrganizationId(), terms.coordination(),
                 terms.calendar(), agreement.createdByOrganizationId(), agreement.createdAt(), agreement.updatedAt(),
-                agreement.signedAt(), agreement.activatedAt(), termination, agreement.expiredOn(), agreement.lockVersion());
+                agreement.signedOn(), agreement.signedAt(), agreement.activatedAt(), termination, agreement.expiredOn(), agreement.lockVersion());
     }
 
     public static AgreementSummary summary(Agreement agreement) {
@@ -41,7 +41,7 @@ public final class AgreementMapper {
 
     private static AgreementView.PartyView party(Party party) {
         return new AgreementView.PartyView(party.organizationId(), party.role(), party.hasSigned(), party.signatoryName(),
-                party.signatoryTitle(), party.signedAt());
+                party.signatoryTitle(), party.signedOn(), party.signedAt());
     }
 
     /** What activation and amendment events carry: parties, place, categories, coordination clause. */

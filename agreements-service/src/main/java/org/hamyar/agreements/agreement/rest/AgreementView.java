@@ -29,6 +29,7 @@ public record AgreementView(
         UUID createdByOrganizationId,
         Instant createdAt,
         Instant updatedAt,
+        @Schema(description = "The day the last party signed") LocalDate signedOn,
         Instant signedAt,
         Instant activatedAt,
         Termination termination,
@@ -37,7 +38,7 @@ public record AgreementView(
 
     @Schema(name = "AgreementPartyView")
     public record PartyView(UUID organizationId, String role, boolean signed, String signatoryName, String signatoryTitle,
-                            Instant signedAt) {
+                            LocalDate signedOn, Instant signedAt) {
     }
 
     @Schema(name = "Termination", description = "Asked for by a party; effective on effectiveOn")

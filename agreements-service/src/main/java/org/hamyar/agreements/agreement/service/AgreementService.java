@@ -140,21 +140,23 @@ public class AgreementService {
     public AgreementView sign(UUID id, SignatureRequest request, Actor actor) {
         Agreement agreement = access.lockedForParty(id, actor, AgreementAction.SIGN);
         var shape = validation.shape(request);
+        LocalDate today = LocalDate.now(clock);
         validation.require(shape, new Violations()
                 .plainText("signatoryName", request.signatoryName())
                 .plainText("signatoryTitle", request.signatoryTitle())
+                .when(request.signedOn() != null && request.signedOn().isAfter(today), "signedOn", "date.in-future")
                 .list());
         Party party = agreement.party(actor.organizationId()).orElseThrow();
         if (party.hasSigned()) {
             throw new AgreementProblems.AlreadySigned(actor.organizationId());
         }
-        LocalDate today = LocalDate.now(clock);
         if (agreement.effectiveTo() != null && agreement.effectiveTo().isBefore(today)) {
             throw new AgreementProblems.PeriodOver(agreement.effectiveTo());
         }
         Instant now = clock.instant();
         boolean allSigned = agreement.sign(actor.organizationId(), request.signatoryName().strip(),
-                request.signatoryTitle().strip(), actor.username(), now);
+                request.signatoryTitle().strip(), request.signedOn() == null ? today : request.signedOn(),
+                actor.username(), now);
         outbox.publish(AgreementEvents.AGREEMENT_SIGNED, id.toString(),
                 new AgreementSigned(id, agreement.version(), actor.organizationId(), allSigned, now));
         if (allSigned) {
