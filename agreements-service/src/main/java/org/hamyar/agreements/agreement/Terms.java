@@ -28,19 +28,19 @@ public record Terms(
         @Schema(example = "تفاهم‌نامه همکاری کمیته امداد امام خمینی (ره) و دفتر امور روستایی و شوراهای استانداری قزوین")
         @NotBlank @Size(max = 500) String title,
         @Schema(description = "Two or more distinct organisations.")
-        @NotNull @Size(max = 20) @Valid List<@NotNull Party> parties,
+        @NotNull @Size(max = 20) List<@NotNull @Valid Party> parties,
         @NotNull @Valid Scope scope,
         @Schema(description = "First day in force (ISO or Jalali in requests).", example = "2018-12-17")
         @NotNull LocalDate effectiveFrom,
         @Schema(description = "Last day in force; absent for an agreement without end date. Not before effectiveFrom.", example = "2027-03-20")
         LocalDate effectiveTo,
         @Size(max = 100) List<@NotBlank @Size(max = 2000) String> objectives,
-        @Size(max = 300) @Valid List<@NotNull Commitment> commitments,
+        @Size(max = 300) List<@NotNull @Valid Commitment> commitments,
         @Valid Committee committee,
         @Schema(description = "The party responsible for monitoring and evaluation (seed 002: the Relief Committee).")
         UUID monitoringOrganizationId,
         @Valid Coordination coordination,
-        @Size(max = 300) @Valid List<@NotNull CalendarEntry> calendar) {
+        @Size(max = 300) List<@NotNull @Valid CalendarEntry> calendar) {
 
     public Terms {
         objectives = orEmpty(objectives);
@@ -92,8 +92,8 @@ public record Terms(
 
     @Schema(name = "CommitteeTerms", description = "The joint committee: seats per party and nomination rules (seed 003: 2 + 2 + 1).")
     public record Committee(
-            @Size(max = 20) @Valid List<@NotNull Seats> seats,
-            @Size(max = 20) @Valid List<@NotNull NominationRule> nominationRules) {
+            @Size(max = 20) List<@NotNull @Valid Seats> seats,
+            @Size(max = 20) List<@NotNull @Valid NominationRule> nominationRules) {
 
         public Committee {
             seats = orEmpty(seats);
@@ -123,7 +123,7 @@ public record Terms(
     @Schema(name = "CoordinationClause", description = "For which aid categories the parties block or warn on overlapping aid, and whether they share beneficiary data.")
     public record Coordination(
             @Schema(description = "Whether the parties share beneficiary data.") Boolean dataSharing,
-            @Size(max = 20) @Valid List<@NotNull Rule> rules) {
+            @Size(max = 20) List<@NotNull @Valid Rule> rules) {
 
         public Coordination {
             dataSharing = dataSharing != null && dataSharing;

@@ -36,6 +36,7 @@ import org.hamyar.agreements.organization.repository.AssessmentRepository;
 import org.hamyar.agreements.organization.repository.OrganizationRepository;
 import org.hamyar.agreements.organization.rest.AssessmentRequest;
 import org.hamyar.agreements.organization.service.OrganizationService;
+import org.hamyar.api.problem.DomainProblem;
 import org.jboss.logging.Logger;
 
 /**
@@ -150,14 +151,19 @@ public class DemoData {
         int newAssessments = QuarkusTransaction.requiringNew().call(() -> assess(orgs.assessments()));
         int newAgreements = 0;
         for (DemoAgreement agreement : read("demo/agreements.json", AgreementsFile.class).agreements()) {
-            boolean created = QuarkusTransaction.requiringNew().call(() -> {
-                if (agreements.findByIdOptional(agreement.id()).isPresent()) {
-                    return false;
-                }
-                loadAgreement(agreement);
-                return true;
-            });
-            newAgreements += created ? 1 : 0;
+            try {
+                boolean created = QuarkusTransaction.requiringNew().call(() -> {
+                    if (agreements.findByIdOptional(agreement.id()).isPresent()) {
+                        return false;
+                    }
+                    loadAgreement(agreement);
+                    return true;
+                });
+                newAgreements += created ? 1 : 0;
+            } catch (DomainProblem refused) {
+                // e.g. a demo date that has passed by the time someone runs this: the service starts anyway
+                LOG.warnf("Demo agreement of seed %s not loaded: %s", agreement.seed(), refused.getMessage());
+            }
         }
         return new Loaded(newOrganizations, newAssessments, newAgreements);
     }

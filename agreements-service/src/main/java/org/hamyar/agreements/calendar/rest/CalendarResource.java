@@ -3,7 +3,6 @@ package org.hamyar.agreements.calendar.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,18 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamyar.agreements.access.Actor;
 import org.hamyar.agreements.calendar.service.CalendarService;
 import org.hamyar.agreements.validation.QueryParameters;
 import org.hamyar.api.paging.PageRequest;
-import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
 
 /**
- * The joint executive calendars in JSON (every date with its Jalali form) or, with
+ * The network's joint executive calendar in JSON (every date with its Jalali form) or, with
  * {@code Accept: text/calendar} or {@code ?format=ics}, as RFC 5545 iCalendar for calendar apps.
  */
-@Path("/api")
+@Path("/api/calendar")
 @Tag(name = "calendar")
 public class CalendarResource {
 
@@ -41,36 +37,12 @@ public class CalendarResource {
     private static final String ICS_TYPE = TEXT_CALENDAR + ";charset=UTF-8";
 
     private final CalendarService service;
-    private final Caller caller;
 
-    CalendarResource(CalendarService service, Caller caller) {
+    CalendarResource(CalendarService service) {
         this.service = service;
-        this.caller = caller;
     }
 
     @GET
-    @Path("agreements/{id}/calendar")
-    @Produces({MediaType.APPLICATION_JSON, TEXT_CALENDAR})
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.DONOR, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(operationId = "getAgreementCalendar", summary = "An agreement's executive calendar, JSON or iCalendar")
-    @APIResponse(responseCode = "200", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryView.class, type = SchemaType.ARRAY)),
-            @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response agreementCalendar(@PathParam("id") UUID id,
-                                      @Parameter(description = "ics for iCalendar, whatever Accept says") @QueryParam("format") String format,
-                                      @Context HttpHeaders headers) {
-        List<CalendarEntryView> entries = service.ofAgreement(id, Actor.of(caller));
-        if (wantsIcs(format, headers)) {
-            return ics(service.ics("calendar.ics.agreement-name", entries, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
-        }
-        return Response.ok(entries, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    @GET
-    @Path("calendar")
     @Produces({MediaType.APPLICATION_JSON, TEXT_CALENDAR})
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.DONOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "getNetworkCalendar", summary = "The network's executive calendar across agreements",
@@ -95,7 +67,7 @@ public class CalendarResource {
         UUID organizationId = QueryParameters.uuid("organization", organization);
         if (wantsIcs(format, headers)) {
             var all = service.networkForSubscription(from, to, provinceCode, organizationId);
-            return ics(service.ics("calendar.ics.network-name", all.items(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+            return ics(service.ics("calendar.ics.network-name", all, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         }
         return Response.ok(service.network(from, to, provinceCode, organizationId, PageRequest.of(page, size)),
                 MediaType.APPLICATION_JSON_TYPE).build();
@@ -126,7 +98,7 @@ public class CalendarResource {
         return false;
     }
 
-    private static Response ics(String body) {
+    static Response ics(String body) {
         return Response.ok(body, ICS_TYPE)
                 .header("Content-Disposition", "inline; filename=\"hamyar-calendar.ics\"")
                 .build();

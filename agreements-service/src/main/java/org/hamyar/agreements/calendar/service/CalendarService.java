@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -65,10 +66,18 @@ public class CalendarService {
                 page.size(), found.total());
     }
 
-    /** The whole period of the network calendar, for an iCalendar subscription. */
+    /** The whole period of the network calendar (up to {@value #MAX_ICS_ENTRIES} entries), for an iCalendar subscription. */
     @Transactional
-    public CalendarPage networkForSubscription(LocalDate from, LocalDate to, String province, UUID organization) {
-        return network(from, to, province, organization, new PageRequest(0, MAX_ICS_ENTRIES));
+    public List<CalendarEntryView> networkForSubscription(LocalDate from, LocalDate to, String province, UUID organization) {
+        var all = new ArrayList<CalendarEntryView>();
+        for (int page = 0; all.size() < MAX_ICS_ENTRIES; page++) {
+            CalendarPage slice = network(from, to, province, organization, new PageRequest(page, PageRequest.MAX_SIZE));
+            all.addAll(slice.items());
+            if (slice.items().size() < PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        return all;
     }
 
     /** The entries as iCalendar, names and periods in the caller's language ({@code Accept-Language}). */
