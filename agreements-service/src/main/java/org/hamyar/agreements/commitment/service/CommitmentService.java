@@ -83,6 +83,8 @@ public class CommitmentService {
                         "reportedOn", "progress.before-agreement", agreement.effectiveFrom())
                 .when(request.value() != null && request.value() > 0 && commitment.targetValue() == null,
                         "value", "progress.value-without-target")
+                .when(request.value() != null && request.value() > Long.MAX_VALUE - commitment.progressTotal(),
+                        "value", "progress.value-overflow")
                 .list());
 
         boolean done = Boolean.TRUE.equals(request.done());
