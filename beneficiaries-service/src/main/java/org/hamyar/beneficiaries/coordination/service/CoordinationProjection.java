@@ -90,7 +90,8 @@ public class CoordinationProjection {
         if (row != null && !row.isOlderThan(version, ENDING)) {
             return false;
         }
-        if (row == null) {
+        boolean fresh = row == null;
+        if (fresh) {
             row = new CoordinationAgreement();
             row.agreementId = agreementId;
             row.parties = List.of();
@@ -99,13 +100,15 @@ public class CoordinationProjection {
             row.aidCategories = List.of();
             row.blockingCategories = List.of();
             row.warningCategories = List.of();
-            agreements.persist(row);
         }
         row.version = version;
         row.lifecycleRank = ENDING;
         row.status = status;
         row.active = false;
         row.updatedAt = Instant.now();
+        if (fresh) {
+            agreements.persist(row);
+        }
         return true;
     }
 
