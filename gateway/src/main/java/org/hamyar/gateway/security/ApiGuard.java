@@ -1,5 +1,7 @@
 package org.hamyar.gateway.security;
 
+import java.util.function.BiConsumer;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,9 +56,14 @@ public class ApiGuard implements Handler<RoutingContext> {
         this.evictionTimer = vertx.setPeriodic(rateLimit.evictionInterval().toMillis(), ignored -> limiter.evictIdle());
     }
 
+    /** Quarkus would answer a refused token itself (an empty 401); the guard answers instead. */
+    private static final BiConsumer<RoutingContext, Throwable> ANSWERED_BY_THE_GUARD = (context, failure) -> {
+    };
+
     @Override
     public void handle(RoutingContext context) {
         Context requestContext = Vertx.currentContext();
+        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, ANSWERED_BY_THE_GUARD);
         QuarkusHttpUser.getSecurityIdentity(context, null).subscribe().with(
                 identity -> onRequestContext(requestContext, () -> decide(context, identity, null)),
                 failure -> onRequestContext(requestContext, () -> decide(context, null, failure)));

@@ -1,0 +1,226 @@
+package org.hamyar.gateway.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
+
+import org.hamyar.gateway.routing.DownstreamService;
+import org.hamyar.gateway.routing.RouteTable;
+import org.hamyar.infrastructure.testing.DemoUsers;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A stand-in for one service: a plain Vert.x HTTP server that records what reached it and echoes
+ * it back as JSON, so a test can see exactly what the gateway forwarded.
+ *
+ * <p>A request steers the stub with headers the gateway passes on like any other:
+ * {@code X-Stub-Status} answers with that status (and a problem+json body for 4xx/5xx),
+ * {@code X-Stub-Delay-Ms} answers late. It also serves {@code /q/openapi} (paths for its prefixes
+ * and a {@code Problem} schema that differs per service), {@code /q/health/ready}, and on
+ * agreements {@code GET /api/organizations/{id}} for the demo organisations: 05 answers, 06 is
+ * slow, others are 404.
+ */
+public final class StubService {
+
+    /** What reached the stub. */
+    public record Received(String method, String uri, Map<String, List<String>> headers, String body) {
+
+        public String header(String name) {
+            for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+                if (header.getKey().equalsIgnoreCase(name)) {
+                    return header.getValue().get(0);
+                }
+            }
+            return null;
+        }
+    }
+
+    static final Duration SLOW = Duration.ofSeconds(5);
+
+    private final Vertx vertx;
+    private final DownstreamService service;
+    private final ConcurrentLinkedDeque<Received> received = new ConcurrentLinkedDeque<>();
+    private int port;
+    private HttpServer server;
+
+    StubService(Vertx vertx, DownstreamService service) {
+        this.vertx = vertx;
+        this.service = service;
+    }
+
+    public DownstreamService service() {
+        return service;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Listens (again) on its port; the first start takes a free one. */
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        HttpServer listening = vertx.createHttpServer().requestHandler(this::handle);
+        server = await(listening.listen(port, "localhost"));
+        port = server.actualPort();
+    }
+
+    /** Stops listening: the gateway's connections are refused until {@link #start()}. */
+    public synchronized void stop() {
+        if (server != null) {
+            await(server.close());
+            server = null;
+        }
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    public Received last() {
+        return received.peekLast();
+    }
+
+    public int count() {
+        return received.size();
+    }
+
+    /** Requests that reached it under {@code /api}, not the gateway's own probes of /q. */
+    public long apiCount() {
+        return received.stream().filter(request -> request.uri().startsWith("/api/")).count();
+    }
+
+    private void handle(HttpServerRequest request) {
+        request.body().onSuccess(body -> {
+            received.add(new Received(request.method().name(), request.uri(), headersOf(request), body.toString()));
+            String path = request.path();
+            if (path.equals("/q/openapi")) {
+                json(request, 200, "application/json", openApi());
+            } else if (path.equals("/q/health/ready")) {
+                json(request, 200, "application/json", new JsonObject().put("status", "UP"));
+            } else if (service == DownstreamService.AGREEMENTS && request.method().name().equals("GET")
+                    && path.startsWith("/api/organizations/")) {
+                organization(request, path.substring("/api/organizations/".length()));
+            } else {
+                echo(request, body);
+            }
+        });
+    }
+
+    private void echo(HttpServerRequest request, Buffer body) {
+        long delay = parse(request.getHeader("X-Stub-Delay-Ms"), 0);
+        int status = (int) parse(request.getHeader("X-Stub-Status"), 200);
+        Runnable answer = () -> {
+            if (status >= 400) {
+                json(request, status, "application/problem+json", new JsonObject()
+                        .put("type", "urn:hamyar:problem:stub-" + status)
+                        .put("title", "stub problem")
+                        .put("status", status)
+                        .put("detail", "answered by " + service.serviceName()));
+                return;
+            }
+            JsonObject echo = new JsonObject()
+                    .put("service", service.serviceName())
+                    .put("method", request.method().name())
+                    .put("path", request.path())
+                    .put("query", request.query())
+                    .put("body", body.toString());
+            if (request.method().name().equals("POST")) {
+                request.response().putHeader("Location", url() + request.path() + "/42");
+            }
+            request.response().putHeader("X-Stub-Service", service.serviceName());
+            request.response().putHeader("Access-Control-Allow-Origin", "*");
+            json(request, status, "application/json", echo);
+        };
+        if (delay > 0) {
+            vertx.setTimer(delay, ignored -> answer.run());
+        } else {
+            answer.run();
+        }
+    }
+
+    private void organization(HttpServerRequest request, String id) {
+        if (request.getHeader("Authorization") == null) {
+            json(request, 401, "application/problem+json", new JsonObject().put("status", 401));
+            return;
+        }
+        if (id.equals(DemoUsers.ORG_RURAL_AFFAIRS_QAZVIN.toString())) {
+            vertx.setTimer(SLOW.toMillis(), ignored -> json(request, 200, "application/json", new JsonObject().put("id", id)));
+            return;
+        }
+        if (!id.equals(DemoUsers.ORG_RELIEF_COMMITTEE_QAZVIN.toString())) {
+            json(request, 404, "application/problem+json", new JsonObject().put("status", 404));
+            return;
+        }
+        json(request, 200, "application/json", new JsonObject()
+                .put("id", id)
+                .put("nameFa", "کمیته امداد امام خمینی (ره) استان قزوین")
+                .put("nameEn", "Imam Khomeini Relief Committee, Qazvin province")
+                .put("type", "RELIEF_COMMITTEE")
+                .put("level", "PROVINCE")
+                .put("provinceCode", "26")
+                .put("nationalId", "not for the mobile view"));
+    }
+
+    private JsonObject openApi() {
+        JsonObject paths = new JsonObject();
+        for (String segment : RouteTable.segmentsOf(service)) {
+            paths.put("/api/" + segment, new JsonObject().put("get", new JsonObject()
+                    .put("operationId", "list")
+                    .put("tags", new JsonArray().add(segment))
+                    .put("responses", new JsonObject()
+                            .put("200", new JsonObject().put("description", "ok"))
+                            .put("400", new JsonObject().put("description", "bad").put("content", new JsonObject()
+                                    .put("application/problem+json", new JsonObject().put("schema",
+                                            new JsonObject().put("$ref", "#/components/schemas/Problem"))))))));
+        }
+        paths.put("/q/metrics", new JsonObject().put("get", new JsonObject()
+                .put("responses", new JsonObject().put("200", new JsonObject().put("description", "ok")))));
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put("info", new JsonObject().put("title", service.serviceName()).put("version", "1"))
+                .put("paths", paths)
+                .put("components", new JsonObject().put("schemas", new JsonObject()
+                        .put("Problem", new JsonObject().put("type", "object")
+                                .put("description", "problem of " + service.serviceName()))));
+    }
+
+    private static void json(HttpServerRequest request, int status, String contentType, JsonObject body) {
+        request.response().setStatusCode(status).putHeader("Content-Type", contentType).end(body.encode());
+    }
+
+    private static Map<String, List<String>> headersOf(HttpServerRequest request) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        request.headers().forEach(header ->
+                headers.computeIfAbsent(header.getKey(), ignored -> new ArrayList<>()).add(header.getValue()));
+        return headers;
+    }
+
+    private static long parse(String value, long otherwise) {
+        return value == null ? otherwise : Long.parseLong(value);
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("stub failed: " + e.getMessage(), e);
+        }
+    }
+}
