@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamyar.agreements.access.Actor;
 import org.hamyar.agreements.agreement.Terms;
 import org.hamyar.agreements.agreement.repository.AgreementRepository;
@@ -111,11 +110,10 @@ public class DemoData {
     private final CommitmentService commitments;
     private final CommitteeService committee;
 
-    DemoData(@ConfigProperty(name = "hamyar.demo-data.enabled", defaultValue = "false") boolean enabled,
-             ObjectMapper json, OrganizationService organizationService, OrganizationRepository organizations,
+    DemoData(DemoDataConfig config, ObjectMapper json, OrganizationService organizationService, OrganizationRepository organizations,
              AssessmentRepository assessments, AgreementService agreementService, AgreementRepository agreements,
              CommitmentService commitments, CommitteeService committee) {
-        this.enabled = enabled;
+        this.enabled = config.enabled();
         this.json = json;
         this.organizationService = organizationService;
         this.organizations = organizations;

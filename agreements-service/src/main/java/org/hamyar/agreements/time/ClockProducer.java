@@ -5,9 +5,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hamyar.agreements.AgreementsConfig;
 
 /**
  * The clock every date decision reads ("is the effective date here?", "is this commitment
@@ -19,7 +18,7 @@ public class ClockProducer {
     @Produces
     @Singleton
     @DefaultBean
-    Clock clock(@ConfigProperty(name = "hamyar.agreements.time-zone", defaultValue = "Asia/Tehran") ZoneId zone) {
-        return Clock.system(zone);
+    Clock clock(AgreementsConfig config) {
+        return Clock.system(config.timeZone());
     }
 }

@@ -45,8 +45,8 @@ public class AgreementLifecycleJob {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "agreement-lifecycle", every = "${hamyar.agreements.lifecycle.every:60s}",
-            delayed = "${hamyar.agreements.lifecycle.delay:10s}",
+    @Scheduled(identity = "agreement-lifecycle", every = "${hamyar.agreements.lifecycle.every}",
+            delayed = "${hamyar.agreements.lifecycle.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         Run run = runOnce();
