@@ -65,8 +65,4 @@ public class Party {
     public Instant signedAt() {
         return signedAt;
     }
-
-    public String signedBy() {
-        return signedBy;
-    }
 }

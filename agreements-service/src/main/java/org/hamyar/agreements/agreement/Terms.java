@@ -157,5 +157,4 @@ public record Terms(
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
-
 }

@@ -105,10 +105,6 @@ public class Commitment {
         return organizationId;
     }
 
-    public int position() {
-        return position;
-    }
-
     public String text() {
         return text;
     }
@@ -125,19 +121,11 @@ public class Commitment {
         return targetUnit;
     }
 
-    public String targetIndicator() {
-        return targetIndicator;
-    }
-
     public long progressTotal() {
         return progressTotal;
     }
 
     public Integer withdrawnInVersion() {
         return withdrawnInVersion;
-    }
-
-    public Instant overduePublishedAt() {
-        return overduePublishedAt;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The seat rules of a joint committee, free of persistence. A committee has seats per party
@@ -56,7 +57,8 @@ public final class CommitteeSeating {
      */
     public CommitteeSeating(Map<UUID, Integer> partySeats, Collection<Rule> rules, Collection<Seat> taken) {
         this.partySeats = Map.copyOf(partySeats);
-        this.rules = rules.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Rule::id, r -> r));
+        // a rule named twice (refused by the text's own checks) must not break the count
+        this.rules = Map.copyOf(rules.stream().collect(Collectors.toMap(Rule::id, r -> r, (first, second) -> first)));
         this.taken = List.copyOf(taken);
     }
 
@@ -100,7 +102,24 @@ public final class CommitteeSeating {
         return seatsLeftForRule(ruleId) > 0 ? Optional.empty() : Optional.of(Refusal.SEATS_FULL);
     }
 
-    public Optional<Rule> rule(UUID ruleId) {
-        return Optional.ofNullable(rules.get(ruleId));
+    /** A party's seats or a rule with more taken than it has (after an amendment took seats away). */
+    public record Overfill(Seat seat, long taken, int seats) {
+    }
+
+    /**
+     * Where more seats are taken than there are: what an amendment may not cause, since it would
+     * unseat members or void a pending nomination.
+     */
+    public List<Overfill> overfilled() {
+        return taken.stream().distinct()
+                .map(seat -> {
+                    long used = taken.stream().filter(seat::equals).count();
+                    int seats = seat.partyOrganizationId() != null
+                            ? partySeats.getOrDefault(seat.partyOrganizationId(), 0)
+                            : rules.containsKey(seat.ruleId()) ? rules.get(seat.ruleId()).seats() : 0;
+                    return new Overfill(seat, used, seats);
+                })
+                .filter(overfill -> overfill.taken() > overfill.seats())
+                .toList();
     }
 }

@@ -3,7 +3,6 @@ package org.hamyar.agreements.validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.hamyar.standards.PersianText;
 
@@ -47,11 +46,6 @@ public final class Violations {
                 }
             }
         }
-        return this;
-    }
-
-    public Violations with(Consumer<Violations> check) {
-        check.accept(this);
         return this;
     }
 

@@ -114,6 +114,23 @@ class CommitteeResourceTest {
         UUID stranger = organization("WELFARE", "23");
         as(coordinatorOf(stranger)).body(Map.of("personName", "غریبه")).post(path(tehran, "/members"))
                 .then().statusCode(403);
+
+        // an amendment may not take a seat from a member who holds it
+        @SuppressWarnings("unchecked")
+        Map<String, Object> committee = as(coordinatorOf(tehran.hq())).get("/api/agreements/" + tehran.agreement())
+                .then().extract().path("committee");
+        var rules = (List<Map<String, Object>>) committee.get("nominationRules");
+        var text = new HashMap<String, Object>(Map.of("title", "اصلاحیه", "effectiveFrom", today().toString(),
+                "parties", List.of(party(tehran.hq(), "NGO_HEADQUARTERS"), party(tehran.deputy(), "MUNICIPAL_DEPUTY")),
+                "scope", Map.of("provinces", List.of("23")),
+                "committee", Map.of("seats", List.of(Map.of("organizationId", tehran.hq().toString(), "seats", 1),
+                                Map.of("organizationId", tehran.deputy().toString(), "seats", 2)),
+                        "nominationRules", List.of(Map.of("id", rules.get(0).get("id"),
+                                "nominatingOrganizationId", tehran.hq().toString(),
+                                "choosingOrganizationId", tehran.deputy().toString(), "nominees", 3, "seats", 1)))));
+        as(coordinatorOf(tehran.hq())).body(Map.of("reason", "کاهش کرسی‌ها", "terms", text))
+                .post("/api/agreements/" + tehran.agreement() + "/amendments")
+                .then().statusCode(422).body("errors.field", contains("terms.committee.seats"));
     }
 
     @Test

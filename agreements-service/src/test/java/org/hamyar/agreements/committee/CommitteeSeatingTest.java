@@ -68,4 +68,15 @@ class CommitteeSeatingTest {
         assertThat(seating.nominate(UUID.randomUUID(), List.of(UUID.randomUUID()))).contains(Refusal.NO_SEATS);
         assertThat(seating.seatsLeftForRule(UUID.randomUUID())).isZero();
     }
+
+    @Test
+    void fewerSeatsThanHoldersIsAnOverfill() {
+        var taken = List.of(Seat.ofParty(HQ), Seat.ofParty(HQ), Seat.ofParty(DEPUTY), Seat.ofRule(NGO_RULE));
+        assertThat(new CommitteeSeating(SEATS, RULES, taken).overfilled()).isEmpty();
+
+        var amended = new CommitteeSeating(Map.of(HQ, 1, DEPUTY, 2), List.of(), taken);
+        assertThat(amended.overfilled()).containsExactlyInAnyOrder(
+                new CommitteeSeating.Overfill(Seat.ofParty(HQ), 2, 1),
+                new CommitteeSeating.Overfill(Seat.ofRule(NGO_RULE), 1, 0));
+    }
 }

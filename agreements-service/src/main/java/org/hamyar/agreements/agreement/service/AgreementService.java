@@ -34,11 +34,9 @@ import org.hamyar.agreements.agreement.rest.TerminationRequest;
 import org.hamyar.agreements.agreement.rest.VersionView;
 import org.hamyar.agreements.calendar.CalendarEntry;
 import org.hamyar.agreements.commitment.Commitment;
-import org.hamyar.agreements.committee.CommitteeMember;
-import org.hamyar.agreements.committee.Nomination;
+import org.hamyar.agreements.committee.CommitteeSeating;
 import org.hamyar.agreements.committee.NominationRule;
-import org.hamyar.agreements.committee.repository.CommitteeMemberRepository;
-import org.hamyar.agreements.committee.repository.NominationRepository;
+import org.hamyar.agreements.committee.service.CommitteeService;
 import org.hamyar.agreements.organization.repository.OrganizationRepository;
 import org.hamyar.agreements.validation.RequestValidation;
 import org.hamyar.agreements.validation.Violation;
@@ -66,22 +64,20 @@ public class AgreementService {
     private final AgreementRepository agreements;
     private final AgreementVersionRepository versions;
     private final OrganizationRepository organizations;
-    private final CommitteeMemberRepository members;
-    private final NominationRepository nominations;
+    private final CommitteeService committee;
     private final AgreementAccess access;
     private final RequestValidation validation;
     private final EventOutbox outbox;
     private final Clock clock;
 
     AgreementService(AgreementRepository agreements, AgreementVersionRepository versions,
-                     OrganizationRepository organizations, CommitteeMemberRepository members,
-                     NominationRepository nominations, AgreementAccess access, RequestValidation validation,
+                     OrganizationRepository organizations, CommitteeService committee, AgreementAccess access,
+                     RequestValidation validation,
                      EventOutbox outbox, Clock clock) {
         this.agreements = agreements;
         this.versions = versions;
         this.organizations = organizations;
-        this.members = members;
-        this.nominations = nominations;
+        this.committee = committee;
         this.access = access;
         this.validation = validation;
         this.outbox = outbox;
@@ -274,29 +270,20 @@ public class AgreementService {
 
     /** An amendment may not take away a seat someone holds, nor a rule a member or open nomination stands on. */
     private List<Violation> committeeStillFits(Agreement agreement, Terms terms) {
-        Map<UUID, Integer> usedByParty = new HashMap<>();
-        Map<UUID, Integer> usedByRule = new HashMap<>();
-        for (CommitteeMember member : members.ofAgreement(agreement.id())) {
-            if (member.seatPartyId() != null) {
-                usedByParty.merge(member.seatPartyId(), 1, Integer::sum);
-            } else {
-                usedByRule.merge(member.ruleId(), 1, Integer::sum);
-            }
-        }
-        nominations.ofAgreement(agreement.id()).stream().filter(Nomination::isOpen)
-                .forEach(n -> usedByRule.merge(n.ruleId(), 1, Integer::sum));
-
-        var violations = new Violations();
         Map<UUID, Integer> seats = new HashMap<>();
         terms.committee().seats().stream().filter(s -> s != null && s.organizationId() != null && s.seats() != null)
-                .forEach(s -> seats.put(s.organizationId(), s.seats()));
-        usedByParty.forEach((party, used) -> violations.when(seats.getOrDefault(party, 0) < used,
-                "terms.committee.seats", "agreement.committee.seats-in-use", used));
-        Map<UUID, Integer> ruleSeats = new HashMap<>();
-        terms.committee().nominationRules().stream().filter(r -> r != null && r.id() != null && r.seats() != null)
-                .forEach(r -> ruleSeats.put(r.id(), r.seats()));
-        usedByRule.forEach((rule, used) -> violations.when(ruleSeats.getOrDefault(rule, 0) < used,
-                "terms.committee.nominationRules", "agreement.committee.rule-in-use", used));
+                .forEach(s -> seats.merge(s.organizationId(), s.seats(), Integer::sum));
+        var rules = terms.committee().nominationRules().stream()
+                .filter(r -> r != null && r.id() != null && r.seats() != null && r.nominees() != null)
+                .map(r -> new CommitteeSeating.Rule(r.id(), r.nominatingOrganizationId(), r.choosingOrganizationId(),
+                        r.nominees(), r.seats()))
+                .toList();
+        var violations = new Violations();
+        for (var overfill : new CommitteeSeating(seats, rules, committee.seatsTaken(agreement.id())).overfilled()) {
+            boolean partySeat = overfill.seat().partyOrganizationId() != null;
+            violations.add(partySeat ? "terms.committee.seats" : "terms.committee.nominationRules",
+                    partySeat ? "agreement.committee.seats-in-use" : "agreement.committee.rule-in-use", overfill.taken());
+        }
         return violations.list();
     }
 }

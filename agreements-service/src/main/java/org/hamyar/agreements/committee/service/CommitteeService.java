@@ -223,14 +223,24 @@ public class CommitteeService {
         throw InvalidRequest.of("ruleId", "committee.rule.ambiguous");
     }
 
+    /** The seats of an agreement's committee that members hold or open nominations are filling. */
+    public List<CommitteeSeating.Seat> seatsTaken(UUID agreementId) {
+        return taken(members.ofAgreement(agreementId), nominations.ofAgreement(agreementId));
+    }
+
     private CommitteeSeating seating(Agreement agreement) {
         return seating(agreement, members.ofAgreement(agreement.id()), nominations.ofAgreement(agreement.id()));
     }
 
-    private static CommitteeSeating seating(Agreement agreement, List<CommitteeMember> seated, List<Nomination> all) {
+    private static List<CommitteeSeating.Seat> taken(List<CommitteeMember> seated, List<Nomination> all) {
         var taken = new ArrayList<CommitteeSeating.Seat>();
         seated.forEach(m -> taken.add(m.seat()));
         all.stream().filter(Nomination::isOpen).forEach(n -> taken.add(CommitteeSeating.Seat.ofRule(n.ruleId())));
+        return taken;
+    }
+
+    private static CommitteeSeating seating(Agreement agreement, List<CommitteeMember> seated, List<Nomination> all) {
+        var taken = taken(seated, all);
         return new CommitteeSeating(
                 agreement.committeeSeats().stream().collect(Collectors.toMap(SeatAllocation::organizationId,
                         SeatAllocation::seats)),
