@@ -7,11 +7,8 @@ import org.hamyar.agreements.agreement.Party;
 import org.hamyar.agreements.agreement.Terms;
 import org.hamyar.agreements.agreement.rest.AgreementSummary;
 import org.hamyar.agreements.agreement.rest.AgreementView;
-import org.hamyar.events.agreements.AgreementParty;
-import org.hamyar.events.agreements.AgreementTerms;
-import org.hamyar.events.agreements.CoordinationRule;
 
-/** Agreements to API records and to the terms other services act on. */
+/** Agreements to API records; entities never go on the wire. */
 public final class AgreementMapper {
 
     private AgreementMapper() {
@@ -42,17 +39,5 @@ public final class AgreementMapper {
     private static AgreementView.PartyView party(Party party) {
         return new AgreementView.PartyView(party.organizationId(), party.role(), party.hasSigned(), party.signatoryName(),
                 party.signatoryTitle(), party.signedOn(), party.signedAt());
-    }
-
-    /** What activation and amendment events carry: parties, place, categories, coordination clause. */
-    public static AgreementTerms eventTerms(Agreement agreement) {
-        return new AgreementTerms(agreement.id(), agreement.version(), agreement.status().name(),
-                agreement.parties().stream().map(p -> new AgreementParty(p.organizationId(), p.role())).toList(),
-                List.copyOf(agreement.provinces()), List.copyOf(agreement.counties()),
-                List.copyOf(agreement.beneficiaryCategories()), List.copyOf(agreement.aidCategories()),
-                agreement.dataSharing(),
-                agreement.coordinationRules().stream()
-                        .map(r -> new CoordinationRule(r.aidCategory().name(), r.mode().name())).toList(),
-                agreement.effectiveFrom(), agreement.effectiveTo());
     }
 }

@@ -22,6 +22,7 @@ import org.hamyar.agreements.agreement.AgreementVersion;
 import org.hamyar.agreements.agreement.Party;
 import org.hamyar.agreements.agreement.Terms;
 import org.hamyar.agreements.agreement.TermsRules;
+import org.hamyar.agreements.agreement.event.AgreementEventData;
 import org.hamyar.agreements.agreement.mapping.AgreementMapper;
 import org.hamyar.agreements.agreement.mapping.TermsJson;
 import org.hamyar.agreements.agreement.repository.AgreementRepository;
@@ -44,12 +45,7 @@ import org.hamyar.agreements.validation.Violations;
 import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
-import org.hamyar.events.agreements.AgreementActivated;
-import org.hamyar.events.agreements.AgreementAmended;
 import org.hamyar.events.agreements.AgreementEvents;
-import org.hamyar.events.agreements.AgreementExpired;
-import org.hamyar.events.agreements.AgreementSigned;
-import org.hamyar.events.agreements.AgreementTerminated;
 import org.hamyar.outbox.EventOutbox;
 
 /**
@@ -154,7 +150,7 @@ public class AgreementService {
                 request.signatoryTitle().strip(), request.signedOn() == null ? today : request.signedOn(),
                 actor.username(), now);
         outbox.publish(AgreementEvents.AGREEMENT_SIGNED, id.toString(),
-                new AgreementSigned(id, agreement.version(), actor.organizationId(), allSigned, now));
+                AgreementEventData.signed(agreement, actor.organizationId(), allSigned, now));
         if (allSigned) {
             settle(agreement, today, now);
         }
@@ -185,7 +181,7 @@ public class AgreementService {
         versions.persist(new AgreementVersion(id, agreement.version(), TermsJson.write(agreement.terms()),
                 request.reason().strip(), actor.organizationId(), actor.username(), now));
         outbox.publish(AgreementEvents.AGREEMENT_AMENDED, id.toString(),
-                new AgreementAmended(AgreementMapper.eventTerms(agreement), previous, now));
+                AgreementEventData.amended(agreement, previous, now));
         settle(agreement, LocalDate.now(clock), now);
         agreements.flush();
         return AgreementMapper.view(agreement);
@@ -246,16 +242,13 @@ public class AgreementService {
     public void settle(Agreement agreement, LocalDate today, Instant now) {
         String key = agreement.id().toString();
         if (agreement.activateIfDue(today, now)) {
-            outbox.publish(AgreementEvents.AGREEMENT_ACTIVATED, key,
-                    new AgreementActivated(AgreementMapper.eventTerms(agreement), now));
+            outbox.publish(AgreementEvents.AGREEMENT_ACTIVATED, key, AgreementEventData.activated(agreement, now));
         }
         if (agreement.terminateIfDue(today, now)) {
-            outbox.publish(AgreementEvents.AGREEMENT_TERMINATED, key, new AgreementTerminated(agreement.id(),
-                    agreement.version(), agreement.terminationReason(), agreement.terminationOn(), now));
+            outbox.publish(AgreementEvents.AGREEMENT_TERMINATED, key, AgreementEventData.terminated(agreement, now));
         }
         if (agreement.expireIfDue(today, now)) {
-            outbox.publish(AgreementEvents.AGREEMENT_EXPIRED, key,
-                    new AgreementExpired(agreement.id(), agreement.version(), agreement.expiredOn()));
+            outbox.publish(AgreementEvents.AGREEMENT_EXPIRED, key, AgreementEventData.expired(agreement));
         }
     }
 

@@ -18,6 +18,7 @@ import org.hamyar.agreements.agreement.service.AgreementAccess;
 import org.hamyar.agreements.commitment.Commitment;
 import org.hamyar.agreements.commitment.CommitmentProgress;
 import org.hamyar.agreements.commitment.ProgressReport;
+import org.hamyar.agreements.commitment.event.CommitmentEventData;
 import org.hamyar.agreements.commitment.repository.CommitmentRepository;
 import org.hamyar.agreements.commitment.repository.ProgressReportRepository;
 import org.hamyar.agreements.commitment.rest.AgreementReport;
@@ -27,8 +28,6 @@ import org.hamyar.agreements.validation.RequestValidation;
 import org.hamyar.agreements.validation.Violations;
 import org.hamyar.api.problem.DomainProblem;
 import org.hamyar.events.agreements.AgreementEvents;
-import org.hamyar.events.agreements.CommitmentOverdue;
-import org.hamyar.events.agreements.CommitmentProgressReported;
 import org.hamyar.outbox.EventOutbox;
 
 /** Progress on the parties' commitments, the agreement's report, and the overdue notices. */
@@ -94,9 +93,8 @@ public class CommitmentService {
                 actor.organizationId(), actor.username(), now);
         reports.persist(report);
         outbox.publish(AgreementEvents.COMMITMENT_PROGRESS_REPORTED, agreementId.toString(),
-                new CommitmentProgressReported(agreementId, agreement.version(), commitmentId, commitment.organizationId(),
-                        actor.organizationId(), request.value(), after.progressTotal(), commitment.targetValue(),
-                        commitment.targetUnit(), after.achieved(), request.reportedOn(), now));
+                CommitmentEventData.progressReported(agreement, commitment, actor.organizationId(), request.value(), after,
+                        request.reportedOn(), now));
         return view(report, after);
     }
 
@@ -149,10 +147,8 @@ public class CommitmentService {
         Instant now = clock.instant();
         List<UUID> due = commitments.lockNewlyOverdue(today, batchSize);
         for (Commitment commitment : commitments.list("id in ?1", due)) {
-            Agreement agreement = commitment.agreement();
-            outbox.publish(AgreementEvents.COMMITMENT_OVERDUE, agreement.id().toString(),
-                    new CommitmentOverdue(agreement.id(), agreement.version(), commitment.id(), commitment.organizationId(),
-                            commitment.dueDate(), commitment.targetValue(), commitment.progressTotal(), today));
+            outbox.publish(AgreementEvents.COMMITMENT_OVERDUE, commitment.agreement().id().toString(),
+                    CommitmentEventData.overdue(commitment, today));
             commitment.markOverduePublished(now);
         }
         return due.size();

@@ -4,11 +4,10 @@ import org.hamyar.agreements.organization.Assessment;
 import org.hamyar.agreements.organization.Organization;
 import org.hamyar.agreements.organization.rest.AssessmentView;
 import org.hamyar.agreements.organization.rest.OrganizationView;
-import org.hamyar.events.agreements.OrganizationRegistered;
 import org.hamyar.standards.Province;
 import org.hamyar.standards.Provinces;
 
-/** Entities to API records and events; entities never go on the wire. */
+/** Entities to API records; entities never go on the wire. */
 public final class OrganizationMapper {
 
     private OrganizationMapper() {
@@ -27,11 +26,5 @@ public final class OrganizationMapper {
     public static AssessmentView view(Assessment assessment) {
         return new AssessmentView(assessment.id(), assessment.organizationId(), assessment.grade(), assessment.assessedOn(),
                 assessment.assessingOrganizationId(), assessment.note(), assessment.recordedAt());
-    }
-
-    public static OrganizationRegistered registered(Organization organization) {
-        return new OrganizationRegistered(organization.id(), organization.type().name(), organization.level().name(),
-                organization.provinceCode(), organization.county(), organization.parentId(), organization.nameFa(),
-                organization.nameEn());
     }
 }

@@ -16,6 +16,7 @@ import org.hamyar.agreements.organization.OrganizationDetails;
 import org.hamyar.agreements.organization.OrganizationNotFound;
 import org.hamyar.agreements.organization.OrganizationRules;
 import org.hamyar.agreements.organization.OrganizationType;
+import org.hamyar.agreements.organization.event.OrganizationEventData;
 import org.hamyar.agreements.organization.mapping.OrganizationMapper;
 import org.hamyar.agreements.organization.repository.AssessmentRepository;
 import org.hamyar.agreements.organization.repository.OrganizationRepository;
@@ -31,6 +32,7 @@ import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.problem.DomainProblem;
 import org.hamyar.events.agreements.AgreementEvents;
 import org.hamyar.outbox.EventOutbox;
+import org.hamyar.standards.NationalId;
 
 /** Registers and updates organisations and records NGO capacity assessments. */
 @ApplicationScoped
@@ -69,7 +71,7 @@ public class OrganizationService {
         }
         var organization = Organization.register(id, details, clock.instant());
         organizations.persist(organization);
-        outbox.publish(AgreementEvents.ORGANIZATION_REGISTERED, id.toString(), OrganizationMapper.registered(organization));
+        outbox.publish(AgreementEvents.ORGANIZATION_REGISTERED, id.toString(), OrganizationEventData.registered(organization));
         return OrganizationMapper.view(organization);
     }
 
@@ -138,7 +140,7 @@ public class OrganizationService {
     }
 
     private void requireUnusedNationalId(OrganizationDetails details, UUID self) {
-        var nationalId = org.hamyar.standards.NationalId.normalize(details.nationalId());
+        var nationalId = NationalId.normalize(details.nationalId());
         if (nationalId.isEmpty()) {
             return;
         }
