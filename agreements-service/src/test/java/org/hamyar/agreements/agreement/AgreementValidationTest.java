@@ -141,4 +141,23 @@ class AgreementValidationTest {
         as(coordinatorOf(relief)).body(text).post("/api/agreements")
                 .then().statusCode(422).body("errors.field", hasItem("title"));
     }
+
+    @Test
+    void aHugeBodyIs413AndARetriedDraftWithTheSameIdempotencyKeyIsCreatedOnce() {
+        UUID relief = qazvin("RELIEF_COMMITTEE");
+        UUID rural = qazvin("RURAL_AFFAIRS");
+        var text = terms(relief, rural, today(), null);
+        var huge = new java.util.HashMap<>(text);
+        huge.put("objectives", List.of("ا".repeat(1_200_000)));
+        as(coordinatorOf(relief)).body(huge).post("/api/agreements")
+                .then().statusCode(413).contentType(containsString("application/problem+json"));
+
+        String key = UUID.randomUUID().toString();
+        String first = as(coordinatorOf(relief)).header("Idempotency-Key", key).body(text).post("/api/agreements")
+                .then().statusCode(201).extract().path("id");
+        as(coordinatorOf(relief)).header("Idempotency-Key", key).body(text).post("/api/agreements")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        as(coordinatorOf(relief)).queryParam("party", relief.toString()).get("/api/agreements")
+                .then().body("total", equalTo(1));
+    }
 }

@@ -207,4 +207,22 @@ class OrganizationResourceTest {
                 .then().statusCode(422)
                 .body("errors.find { it.field == 'provinceCode' }.message", containsString("استانی با کد"));
     }
+
+    @Test
+    void organisationsAreListedUnderTheirParent() {
+        UUID parent = Fixtures.organization("RELIEF_COMMITTEE", "26");
+        var child = new HashMap<String, Object>(Map.of("nameFa", "کمیته امداد شهرستان آبیک", "type", "RELIEF_COMMITTEE",
+                "level", "COUNTY", "provinceCode", "26", "county", "آبیک", "parentOrganizationId", parent.toString()));
+        String childId = as(ADMIN).body(child).post("/api/organizations").then().statusCode(201).extract().path("id");
+        as(ADMIN).queryParam("parent", parent.toString()).get("/api/organizations")
+                .then().body("total", equalTo(1)).body("items[0].id", equalTo(childId))
+                .body("items[0].parentOrganizationId", equalTo(parent.toString()));
+        as(ADMIN).queryParam("parent", "not-a-uuid").get("/api/organizations")
+                .then().statusCode(400).body("errors.field", hasItem("parent"));
+        // the parent may not become its child's child
+        var parentBody = new HashMap<String, Object>(Map.of("nameFa", "کمیته امداد", "type", "RELIEF_COMMITTEE",
+                "level", "PROVINCE", "provinceCode", "26", "parentOrganizationId", childId));
+        as(ADMIN).header("If-Match", "\"0\"").body(parentBody).put("/api/organizations/" + parent)
+                .then().statusCode(422).body("errors.field", hasItem("parentOrganizationId"));
+    }
 }
