@@ -46,14 +46,6 @@ public final class AgreementProblems {
         }
     }
 
-    /** 409: signing a text whose effective period is already over would make it expire at once. */
-    public static final class PeriodOver extends DomainProblem {
-        public PeriodOver(java.time.LocalDate effectiveTo) {
-            super(409, "agreement-period-over", "Period over",
-                    "The effective period of the agreement ended on {0}; change the dates of the draft before signing", effectiveTo);
-        }
-    }
-
     /** 409: a termination was already asked for. */
     public static final class TerminationPending extends DomainProblem {
         public TerminationPending(java.time.LocalDate on) {

@@ -159,7 +159,7 @@ public class DemoData {
                 });
                 newAgreements += created ? 1 : 0;
             } catch (DomainProblem refused) {
-                // e.g. a demo date that has passed by the time someone runs this: the service starts anyway
+                // demo data never stops the service from starting
                 LOG.warnf("Demo agreement of seed %s not loaded: %s", agreement.seed(), refused.getMessage());
             }
         }

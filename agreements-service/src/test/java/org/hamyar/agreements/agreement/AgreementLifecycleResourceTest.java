@@ -103,6 +103,26 @@ class AgreementLifecycleResourceTest {
     }
 
     @Test
+    void anOldPaperAgreementEnteredAfterItsPeriodIsSignedForTheRecordAndExpiresAtOnce() throws Exception {
+        UUID relief = qazvin("RELIEF_COMMITTEE");
+        UUID rural = qazvin("RURAL_AFFAIRS");
+        UUID id = draft(relief, terms(relief, rural, LocalDate.of(2018, 12, 17), LocalDate.of(2019, 12, 16)));
+        try (var topic = org.hamyar.agreements.testing.AgreementsTopic.fromBeginning()) {
+            as(coordinatorOf(relief)).body(Map.of("signatoryName", "مجید مؤمنی", "signatoryTitle", "مدیرکل", "signedOn", "1397-09-26"))
+                    .post("/api/agreements/" + id + "/signatures").then().statusCode(201);
+            as(coordinatorOf(rural)).body(Map.of("signatoryName", "اکرم نجفی", "signatoryTitle", "مدیرکل", "signedOn", "1397-09-26"))
+                    .post("/api/agreements/" + id + "/signatures")
+                    .then().statusCode(201)
+                    .body("status", equalTo("EXPIRED"))
+                    .body("signedOn", equalTo("2018-12-17"))
+                    .body("expiredOn", equalTo("2019-12-17"));
+            var expired = topic.await("hamyar.agreements.agreement-expired.v1", id.toString());
+            var activated = topic.await("hamyar.agreements.agreement-activated.v1", id.toString());
+            org.assertj.core.api.Assertions.assertThat(activated.offset()).isLessThan(expired.offset());
+        }
+    }
+
+    @Test
     void aPartySignsOnceAndASignedTextIsNeitherEditedNorSignedAgain() {
         UUID relief = qazvin("RELIEF_COMMITTEE");
         UUID rural = qazvin("RURAL_AFFAIRS");

@@ -126,7 +126,8 @@ public class AgreementService {
     /**
      * A party's coordinator signs for its own organisation, once. With the last signature the
      * agreement is SIGNED, and ACTIVE at once when its effective date has come (AgreementSigned,
-     * then AgreementActivated, in this transaction).
+     * then AgreementActivated, in this transaction). An agreement recorded after its period ended
+     * (an old paper MoU entered for the record) goes on to EXPIRED in the same transaction.
      */
     @Transactional
     public AgreementView sign(UUID id, SignatureRequest request, Actor actor) {
@@ -141,9 +142,6 @@ public class AgreementService {
         Party party = agreement.party(actor.organizationId()).orElseThrow();
         if (party.hasSigned()) {
             throw new AgreementProblems.AlreadySigned(actor.organizationId());
-        }
-        if (agreement.effectiveTo() != null && agreement.effectiveTo().isBefore(today)) {
-            throw new AgreementProblems.PeriodOver(agreement.effectiveTo());
         }
         Instant now = clock.instant();
         boolean allSigned = agreement.sign(actor.organizationId(), request.signatoryName().strip(),
