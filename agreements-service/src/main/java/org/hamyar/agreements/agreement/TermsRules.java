@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import org.hamyar.agreements.validation.Violation;
-import org.hamyar.agreements.validation.Violations;
+import org.hamyar.api.validation.Violation;
+import org.hamyar.api.validation.Violations;
 import org.hamyar.standards.Provinces;
 
 /**

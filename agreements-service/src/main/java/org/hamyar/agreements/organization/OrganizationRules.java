@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.hamyar.agreements.validation.Violation;
-import org.hamyar.agreements.validation.Violations;
+import org.hamyar.api.validation.Violation;
+import org.hamyar.api.validation.Violations;
 import org.hamyar.standards.NationalId;
 import org.hamyar.standards.Provinces;
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.hamyar.agreements.calendar.CalendarKind;
 import org.hamyar.agreements.organization.OrganizationType;
-import org.hamyar.agreements.validation.Violation;
+import org.hamyar.api.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class TermsRulesTest {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.hamyar.agreements.validation.Violation;
+import org.hamyar.api.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class OrganizationRulesTest {

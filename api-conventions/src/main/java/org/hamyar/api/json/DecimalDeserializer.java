@@ -18,9 +18,9 @@ import org.hamyar.standards.Digits;
  * digits on either side of the point is refused: {@code 1e999999999} parses to a tiny object that
  * explodes when printed or stored.
  */
-final class DecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+public final class DecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
 
-    static final int MAX_DIGITS = 40;
+    public static final int MAX_DIGITS = 40;
 
     private static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");

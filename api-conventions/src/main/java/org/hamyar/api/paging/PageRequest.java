@@ -1,5 +1,6 @@
 package org.hamyar.api.paging;
 
+import org.hamyar.api.params.ConventionsParamConverters;
 import org.hamyar.api.problem.DomainProblem;
 
 /**
@@ -17,8 +18,7 @@ public record PageRequest(int page, int size) {
         boolean badPage = page < 0;
         boolean badSize = size < 1 || size > MAX_SIZE;
         if (badPage || badSize) {
-            DomainProblem problem = new DomainProblem(400, "invalid-parameter", "Invalid parameter",
-                    "A parameter of the request has a value this endpoint cannot accept");
+            DomainProblem problem = ConventionsParamConverters.invalidParameters();
             if (badPage) {
                 problem.withField("page", "{paging.page}");
             }

@@ -1,26 +1,26 @@
 package org.hamyar.api.problem;
 
 import java.io.IOException;
-import java.sql.SQLException;
+import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JacksonException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.arc.All;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 
 /**
  * Decides which problem any exception is, in one place for JAX-RS exception mappers and for the
@@ -37,6 +37,8 @@ public class ExceptionProblems {
     static final String CONFLICT = "conflict";
     static final String UNAUTHORIZED = "unauthorized";
     static final String FORBIDDEN = "forbidden";
+    /** The client closed the connection before the answer: nobody reads it, and it is not the service's fault. */
+    static final String CLIENT_CLOSED_REQUEST = "client-closed-request";
 
     /** The challenge of a bearer-token API (RFC 6750). */
     static final String BEARER_CHALLENGE = "Bearer realm=\"hamyar\"";
@@ -44,8 +46,7 @@ public class ExceptionProblems {
 
     private static final int MAX_CAUSE_DEPTH = 16;
     private static final String REQUEST_TOO_LARGE = "Request too large";
-    private static final String UNIQUE_VIOLATION = "23505";
-    private static final List<String> RETRYABLE_STATES = List.of("40001", "40P01");
+    private static final String CONNECTION_CLOSED = "Connection was closed";
 
     /** Statuses whose WebApplicationException keeps a stable slug; other statuses get {@code http-<status>}. */
     private static final Map<Integer, String> STATUS_SLUGS = Map.ofEntries(
@@ -62,10 +63,12 @@ public class ExceptionProblems {
             List.of("Allow", "Retry-After", "WWW-Authenticate", "ETag", "Location", "Accept-Patch", "Accept-Post");
 
     private final ProblemResponses responses;
+    private final List<CauseRecognizer> recognizers;
 
     @Inject
-    public ExceptionProblems(ProblemResponses responses) {
+    public ExceptionProblems(ProblemResponses responses, @All List<CauseRecognizer> recognizers) {
         this.responses = responses;
+        this.recognizers = List.copyOf(recognizers);
     }
 
     /** The problem response for an exception, logged when it is the service's fault. */
@@ -127,26 +130,30 @@ public class ExceptionProblems {
     }
 
     /** What may be recognised anywhere in the cause chain. */
-    private static DomainProblem recogniseCause(Throwable failure) {
+    private DomainProblem recogniseCause(Throwable failure) {
         if (failure instanceof DomainProblem problem) {
             return problem;
         }
         if (failure instanceof ConstraintViolationException violations) {
             return ValidationProblems.of(violations);
         }
-        if (failure instanceof OptimisticLockException || failure instanceof StaleStateException) {
-            return concurrentModification();
+        if (clientClosed(failure)) {
+            return clientClosedRequest();
         }
-        if (failure instanceof SQLException sql) {
-            if (UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return new DomainProblem(409, CONFLICT, "Conflict",
-                        "The change conflicts with data that already exists");
-            }
-            if (RETRYABLE_STATES.contains(sql.getSQLState())) {
-                return concurrentModification();
+        for (CauseRecognizer recognizer : recognizers) {
+            DomainProblem problem = recognizer.recognise(failure);
+            if (problem != null) {
+                return problem;
             }
         }
         return null;
+    }
+
+    /** The client hung up while its body was read or the answer written. */
+    private static boolean clientClosed(Throwable failure) {
+        return failure instanceof HttpClosedException || failure instanceof ClosedChannelException
+                || (failure instanceof IOException || failure instanceof io.vertx.core.VertxException)
+                        && CONNECTION_CLOSED.equals(failure.getMessage());
     }
 
     private DomainProblem ofWebApplication(WebApplicationException web) {
@@ -190,9 +197,24 @@ public class ExceptionProblems {
         return new DomainProblem(403, FORBIDDEN, "Forbidden", "Your roles do not allow this request");
     }
 
-    static DomainProblem concurrentModification() {
+    /** Two writers changed the same thing: the loser reads again and retries. */
+    public static DomainProblem concurrentModification() {
         return new DomainProblem(409, CONCURRENT_MODIFICATION, "Concurrent modification",
                 "Someone else changed this resource at the same time; read it again and retry");
+    }
+
+    /** A change that collides with data that already exists (a unique constraint). */
+    public static DomainProblem conflict() {
+        return new DomainProblem(409, CONFLICT, "Conflict", "The change conflicts with data that already exists");
+    }
+
+    /**
+     * 499 is nginx's status for a request whose client went away: no one receives it, but the
+     * access log and the metrics must not count it as the service's failure.
+     */
+    static DomainProblem clientClosedRequest() {
+        return new DomainProblem(499, CLIENT_CLOSED_REQUEST, "Client closed request",
+                "The client closed the connection before the answer was complete");
     }
 
     static DomainProblem internalError() {

@@ -37,7 +37,7 @@ final class JsonProblems {
     static final String MALFORMED = "malformed-json";
     static final String INVALID_BODY = "invalid-body";
     /** The field name given when the whole body is wrong, such as an array where an object belongs. */
-    static final String WHOLE_BODY = "body";
+    static final String WHOLE_BODY = org.hamyar.api.validation.FieldPaths.WHOLE_BODY;
 
     private static final int MAX_ECHOED_MESSAGE = 200;
 

@@ -1,7 +1,6 @@
 package org.hamyar.api.problem;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,7 +8,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -32,7 +30,8 @@ import io.quarkus.security.UnauthorizedException;
  */
 public class ProblemExceptionMappers {
 
-    static final int PRIORITY = Priorities.USER - 100;
+    /** Below {@link Priorities#USER}, so that these win over the extensions' own mappers; api-persistence uses it too. */
+    public static final int PRIORITY = Priorities.USER - 100;
 
     private final ExceptionProblems problems;
 
@@ -84,16 +83,6 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return problems.toResponse(e, RequestInfo.of(headers, uri));
-    }
-
-    @ServerExceptionMapper(priority = PRIORITY)
-    public Response optimisticLock(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
-        return problems.toResponse(e, RequestInfo.of(headers, uri));
-    }
-
-    @ServerExceptionMapper(priority = PRIORITY)
-    public Response staleState(StaleStateException e, HttpHeaders headers, UriInfo uri) {
         return problems.toResponse(e, RequestInfo.of(headers, uri));
     }
 

@@ -11,7 +11,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.hamyar.api.problem.DomainProblem;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -37,11 +36,15 @@ public class Caller {
     /**
      * The caller's organisation.
      *
-     * @throws DomainProblem 403 {@code no-organization} when the token has no valid {@code org} claim
+     * @throws org.hamyar.api.problem.DomainProblem 403 {@code no-organization} when the token has no valid {@code org} claim
      */
     public UUID organizationId() {
-        return organizationIdIfAny().orElseThrow(() -> new DomainProblem(403, "no-organization",
-                "No organisation", "Your access token names no organisation (claim org); ask an administrator to set it"));
+        return organizationIdIfAny().orElseThrow(Actor::noOrganization);
+    }
+
+    /** The caller as the services' rules see it ({@link Actor}). */
+    public Actor actor() {
+        return new Actor(organizationIdIfAny().orElse(null), username(), roles());
     }
 
     public Optional<UUID> organizationIdIfAny() {

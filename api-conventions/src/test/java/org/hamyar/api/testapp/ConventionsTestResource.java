@@ -2,9 +2,6 @@ package org.hamyar.api.testapp;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,15 +10,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,44 +22,33 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.hamyar.api.http.EntityTags;
-import org.hamyar.api.http.Idempotent;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.requestid.RequestIds;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
-import org.hibernate.StaleObjectStateException;
+import org.hamyar.api.validation.RequestValidation;
+import org.hamyar.api.validation.Violations;
+import org.hamyar.standards.Province;
 import org.jboss.logging.MDC;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.InjectableInstance;
 
 /** Endpoints that exercise every convention; used only by this module's tests. */
 @Path("/test")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConventionsTestResource {
 
-    /** How many times an idempotent endpoint really ran. */
-    public static final AtomicInteger CREATED = new AtomicInteger();
-    /** Makes the next creation fail once. */
-    public static final AtomicBoolean FAIL_NEXT = new AtomicBoolean();
-    /** Holds the slow creation until the test lets it go. */
-    public static volatile CountDownLatch slowEntered = new CountDownLatch(1);
-    public static volatile CountDownLatch slowRelease = new CountDownLatch(1);
-
     @Inject
     ValidatedService service;
     @Inject
     Caller caller;
-    /** Looked up lazily, so that the application also starts without a datasource (NoDataSourceTest). */
-    @Inject
-    InjectableInstance<AgroalDataSource> dataSource;
 
     @POST
     @Path("/echo")
@@ -114,6 +95,35 @@ public class ConventionsTestResource {
                 "amount", String.valueOf(amount));
     }
 
+    public enum Colour { RED, DARK_GREEN }
+
+    @Inject
+    RequestValidation validation;
+
+    /** A body whose shape Bean Validation checks and whose period a field rule checks, in one answer. */
+    public record Period(@jakarta.validation.constraints.NotBlank String title, LocalDate start, LocalDate end) {
+    }
+
+    @POST
+    @Path("/periods")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Period period(Period period) {
+        validation.require(validation.shape(period), new Violations()
+                .when(period.start() != null && period.end() != null && period.end().isBefore(period.start()),
+                        "end", "period.end-before-start")
+                .plainText("title", period.title())
+                .list());
+        return period;
+    }
+
+    @GET
+    @Path("/typed/{id}")
+    public Map<String, Object> typed(@PathParam("id") UUID id, @QueryParam("colour") Colour colour,
+                                     @QueryParam("province") Province province, @QueryParam("on") LocalDate on) {
+        return Map.of("id", String.valueOf(id), "colour", String.valueOf(colour),
+                "province", province == null ? "null" : province.code(), "on", String.valueOf(on));
+    }
+
     @GET
     @Path("/problem/overlap")
     public String overlap() {
@@ -124,36 +134,6 @@ public class ConventionsTestResource {
     @Path("/problem/crash")
     public String crash() {
         throw new IllegalStateException("secret internals: password=hunter2");
-    }
-
-    @GET
-    @Path("/problem/optimistic")
-    public String optimistic() {
-        throw new OptimisticLockException("row was updated by another transaction");
-    }
-
-    @GET
-    @Path("/problem/stale")
-    public String stale() {
-        throw new StaleObjectStateException("Agreement", UUID.randomUUID());
-    }
-
-    @GET
-    @Path("/problem/wrapped-optimistic")
-    public String wrappedOptimistic() {
-        throw new IllegalStateException("commit failed", new OptimisticLockException("stale"));
-    }
-
-    /** A real unique violation from PostgreSQL, as two concurrent creations of the same thing cause. */
-    @GET
-    @Path("/problem/duplicate")
-    public String duplicate() throws SQLException {
-        try (Connection connection = dataSource.get().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TEMPORARY TABLE IF NOT EXISTS once (id int PRIMARY KEY)");
-            statement.execute("INSERT INTO once VALUES (1) ON CONFLICT DO NOTHING");
-            statement.execute("INSERT INTO once VALUES (1)");
-        }
-        return "unreachable";
     }
 
     @GET
@@ -194,31 +174,6 @@ public class ConventionsTestResource {
     public Response versioned(@HeaderParam("If-Match") String ifMatch, Map<String, String> change) {
         EntityTags.requireIfMatch(ifMatch, 5);
         return Response.ok(Map.of("version", 6)).tag(EntityTags.of(6)).build();
-    }
-
-    @POST
-    @Path("/things")
-    @Idempotent
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Valid @NotNull Thing thing) {
-        if (FAIL_NEXT.getAndSet(false)) {
-            throw new IllegalStateException("the first attempt fails");
-        }
-        int number = CREATED.incrementAndGet();
-        return Response.created(URI.create("/test/things/" + number)).tag(EntityTags.of(0))
-                .entity(new Thing.Created(number, thing.name(), LocalDate.of(2024, 3, 20))).build();
-    }
-
-    @POST
-    @Path("/slow-things")
-    @Idempotent
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response createSlowly(Thing thing) throws InterruptedException {
-        slowEntered.countDown();
-        if (!slowRelease.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the test never released the slow request");
-        }
-        return Response.status(201).entity(new Thing.Created(CREATED.incrementAndGet(), thing.name(), null)).build();
     }
 
     public record Thing(@jakarta.validation.constraints.NotBlank String name) {

@@ -34,7 +34,7 @@ import org.hamyar.agreements.agreement.repository.AgreementRepository;
 import org.hamyar.agreements.agreement.service.AgreementService;
 import org.hamyar.agreements.validation.QueryParameters;
 import org.hamyar.api.http.EntityTags;
-import org.hamyar.api.http.Idempotent;
+import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Caller;

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamyar.agreements.access.Actor;
 import org.hamyar.agreements.commitment.service.CommitmentService;
-import org.hamyar.api.http.Idempotent;
+import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
 

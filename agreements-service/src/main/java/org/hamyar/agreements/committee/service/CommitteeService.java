@@ -36,9 +36,9 @@ import org.hamyar.agreements.committee.rest.NominationRequest;
 import org.hamyar.agreements.committee.rest.SelectionRequest;
 import org.hamyar.agreements.organization.Organization;
 import org.hamyar.agreements.organization.repository.OrganizationRepository;
-import org.hamyar.agreements.validation.InvalidRequest;
-import org.hamyar.agreements.validation.RequestValidation;
-import org.hamyar.agreements.validation.Violations;
+import org.hamyar.api.validation.InvalidRequest;
+import org.hamyar.api.validation.RequestValidation;
+import org.hamyar.api.validation.Violations;
 import org.hamyar.api.problem.DomainProblem;
 
 /**

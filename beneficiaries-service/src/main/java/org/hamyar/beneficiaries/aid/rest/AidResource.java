@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamyar.api.http.Idempotent;
+import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.security.Roles;
 import org.hamyar.beneficiaries.access.CallerActor;
 import org.hamyar.beneficiaries.aid.AidProblems;

@@ -1,4 +1,4 @@
-package org.hamyar.agreements.validation;
+package org.hamyar.api.validation;
 
 import java.util.List;
 
@@ -6,17 +6,22 @@ import org.hamyar.api.problem.DomainProblem;
 import org.hamyar.api.problem.FieldViolation;
 
 /**
- * 422 {@code validation-failed}: the body parsed, but fields break the shape or the rules of the
- * domain. Carries every violation at once, each message a key of {@code messages/problems}.
+ * 400 {@code validation-failed}: the request's fields break their shape (Bean Validation) or a
+ * rule about the fields themselves (an end before its start, a party named twice). It carries
+ * every violation at once. A rule of the domain that a well-formed request breaks (an overlap, an
+ * invalid transition, an exhausted fund) is not this problem: it has a type and status of its own.
  */
 public final class InvalidRequest extends DomainProblem {
 
+    public static final String TYPE = "validation-failed";
+
     /**
      * @param shape Bean Validation's violations, their messages already in the caller's language
-     * @param rules the domain rules' violations, their messages keys of the bundle
+     * @param rules the field rules' violations, their messages keys of the service's bundle
+     *              {@code messages/problems}
      */
     public InvalidRequest(List<FieldViolation> shape, List<Violation> rules) {
-        super(422, "validation-failed", "Validation failed",
+        super(400, TYPE, "Validation failed",
                 "{0,choice,1#One field of the request is|1<{0} fields of the request are} invalid",
                 shape.size() + rules.size());
         for (FieldViolation violation : shape) {

@@ -1,4 +1,4 @@
-package org.hamyar.agreements.validation;
+package org.hamyar.api.validation;
 
 import java.util.ArrayList;
 import java.util.Collection;

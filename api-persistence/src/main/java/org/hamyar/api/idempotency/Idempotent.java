@@ -1,4 +1,4 @@
-package org.hamyar.api.http;
+package org.hamyar.api.idempotency;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.NameBinding;
 /**
  * On a creating POST: a request with an {@code Idempotency-Key} header runs once per key and
  * caller; a retry with the same key and body gets the first response again (with
- * {@code Idempotent-Replayed: true}). See {@code org.hamyar.api.idempotency.IdempotencyFilters}.
+ * {@code Idempotent-Replayed: true}). See {@link IdempotencyFilters}.
  * The endpoint must be blocking (the default for non-reactive return types).
  */
 @NameBinding

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
-import org.hamyar.api.testapp.ConventionsTestResource;
+import org.hamyar.api.testapp.PersistenceTestResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +62,7 @@ class IdempotencyTest {
 
     @Test
     void theFirstRequestRunsAndARetryGetsItsResponse() {
-        int before = ConventionsTestResource.CREATED.get();
+        int before = PersistenceTestResource.CREATED.get();
         Response first = create(key("replay"), "{\"name\":\"food basket\"}");
         Response retry = create(key("replay"), "{\"name\":\"food basket\"}");
 
@@ -78,7 +78,7 @@ class IdempotencyTest {
         assertThat(retry.contentType()).startsWith("application/json");
         assertThat(retry.asString()).isEqualTo(first.asString());
         assertThat(retry.header("X-Request-Id")).isNotBlank().isNotEqualTo(first.header("X-Request-Id"));
-        assertThat(ConventionsTestResource.CREATED.get()).isEqualTo(before + 1);
+        assertThat(PersistenceTestResource.CREATED.get()).isEqualTo(before + 1);
     }
 
     @Test
@@ -94,16 +94,16 @@ class IdempotencyTest {
 
     @Test
     void aFailedFirstAttemptReleasesTheKey() {
-        ConventionsTestResource.FAIL_NEXT.set(true);
+        PersistenceTestResource.FAIL_NEXT.set(true);
         create(key("failed"), "{\"name\":\"loan\"}").then().statusCode(500)
                 .body("type", equalTo("urn:hamyar:problem:internal-error"));
 
-        int before = ConventionsTestResource.CREATED.get();
+        int before = PersistenceTestResource.CREATED.get();
         Response second = create(key("failed"), "{\"name\":\"loan\"}");
 
         assertThat(second.statusCode()).isEqualTo(201);
         assertThat(second.header("Idempotent-Replayed")).isNull();
-        assertThat(ConventionsTestResource.CREATED.get()).isEqualTo(before + 1);
+        assertThat(PersistenceTestResource.CREATED.get()).isEqualTo(before + 1);
         assertThat(create(key("failed"), "{\"name\":\"loan\"}").header("Idempotent-Replayed")).isEqualTo("true");
     }
 
@@ -119,8 +119,8 @@ class IdempotencyTest {
 
     @Test
     void aRetryWhileTheFirstRunsIs409() throws Exception {
-        ConventionsTestResource.slowEntered = new CountDownLatch(1);
-        ConventionsTestResource.slowRelease = new CountDownLatch(1);
+        PersistenceTestResource.slowEntered = new CountDownLatch(1);
+        PersistenceTestResource.slowRelease = new CountDownLatch(1);
         String body = "{\"name\":\"slow\"}";
         HttpRequest slow = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/test/slow-things"))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key("slow"))
@@ -128,7 +128,7 @@ class IdempotencyTest {
         CompletableFuture<HttpResponse<String>> first;
         try (HttpClient client = HttpClient.newHttpClient()) {
             first = client.sendAsync(slow, HttpResponse.BodyHandlers.ofString());
-            assertThat(ConventionsTestResource.slowEntered.await(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(PersistenceTestResource.slowEntered.await(20, TimeUnit.SECONDS)).isTrue();
 
             given().contentType(ContentType.JSON).body(body).header("Idempotency-Key", key("slow"))
                     .header("Accept-Language", "fa")
@@ -139,7 +139,7 @@ class IdempotencyTest {
                     .body("type", equalTo("urn:hamyar:problem:idempotency-key-in-progress"))
                     .body("title", equalTo("درخواست در حال انجام است"));
 
-            ConventionsTestResource.slowRelease.countDown();
+            PersistenceTestResource.slowRelease.countDown();
             HttpResponse<String> firstResponse = first.get(20, TimeUnit.SECONDS);
             assertThat(firstResponse.statusCode()).isEqualTo(201);
 
@@ -149,7 +149,7 @@ class IdempotencyTest {
             assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
             assertThat(retry.asString()).isEqualTo(firstResponse.body());
         } finally {
-            ConventionsTestResource.slowRelease.countDown();
+            PersistenceTestResource.slowRelease.countDown();
         }
     }
 
@@ -176,12 +176,12 @@ class IdempotencyTest {
 
     @Test
     void withoutAKeyEveryRequestRuns() {
-        int before = ConventionsTestResource.CREATED.get();
+        int before = PersistenceTestResource.CREATED.get();
 
         create(null, "{\"name\":\"x\"}").then().statusCode(201).header("Idempotent-Replayed", nullValue());
         create(null, "{\"name\":\"x\"}").then().statusCode(201).header("Idempotent-Replayed", nullValue());
 
-        assertThat(ConventionsTestResource.CREATED.get()).isEqualTo(before + 2);
+        assertThat(PersistenceTestResource.CREATED.get()).isEqualTo(before + 2);
     }
 
     // The next two use one key with different bodies: were the caller not part of the scope,

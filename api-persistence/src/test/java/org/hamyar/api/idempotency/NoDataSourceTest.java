@@ -38,9 +38,9 @@ class NoDataSourceTest {
 
     @Test
     void theApplicationServesWithoutADatasource() {
-        given().when().get("/test/dates")
+        given().when().get("/test/today")
                 .then().statusCode(200)
-                .body("grantedOnJalali", equalTo("1403-01-01"));
+                .body("createdOnJalali", equalTo("1403-01-01"));
         given().when().get("/test/problem/optimistic")
                 .then().statusCode(409)
                 .contentType("application/problem+json");
