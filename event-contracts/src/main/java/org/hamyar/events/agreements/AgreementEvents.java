@@ -24,7 +24,7 @@ public final class AgreementEvents {
     public static final EventType<CommitmentOverdue> COMMITMENT_OVERDUE =
             EventType.of("hamyar.agreements.commitment-overdue.v1", Topics.AGREEMENTS, CommitmentOverdue.class);
 
-    /** Every event type above, in the order of SPEC §3: for schema checks and the AsyncAPI document. */
+    /** Every event type above, in the order of an agreement's life: for schema checks and the AsyncAPI document. */
     public static final List<EventType<?>> ALL = List.of(
             ORGANIZATION_REGISTERED, AGREEMENT_SIGNED, AGREEMENT_ACTIVATED, AGREEMENT_AMENDED,
             AGREEMENT_TERMINATED, AGREEMENT_EXPIRED, COMMITMENT_PROGRESS_REPORTED, COMMITMENT_OVERDUE);

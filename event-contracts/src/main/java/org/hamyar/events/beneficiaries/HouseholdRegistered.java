@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param headPersonHash    the network's keyed hash of the head's national code
  * @param memberCount       members besides the head
  * @param organizationId    the organisation that registered it
- * @param enrolmentCategory the category it is supported under (SPEC §4), null when not given
+ * @param enrolmentCategory the beneficiary category it is supported under (e.g. {@code RURAL_POOR}), null when not given
  */
 public record HouseholdRegistered(
         UUID householdId,
