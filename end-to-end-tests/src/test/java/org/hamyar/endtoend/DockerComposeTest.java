@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml cannot run on the project's own machines (no Docker engine); this test keeps
- * it honest: it names every service, exposes the ports of SPEC §1, and gives each service every
+ * it honest: it names every service, exposes the ports of docs/product.md §1, and gives each service every
  * environment variable its application.properties reads.
  */
 class DockerComposeTest {

@@ -7,7 +7,7 @@ import java.util.Optional;
  *
  * <p>Kept as text because leading zeros are significant. Input may use Persian or Arabic-Indic
  * digits, spaces, dashes and invisible marks; eight or nine digits are left-padded with zeros
- * because spreadsheets drop leading zeros. Rules: see {@code DOMAIN.md} and the module README.
+ * because spreadsheets drop leading zeros. Rules: see {@code docs/domain.md} and the module README.
  */
 public final class NationalCode {
 

@@ -8,7 +8,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Persian text as it arrives (Arabic code points mixed in, invisible marks, any digit script),
  * folded into one form for comparing and searching names. Keep the original for display.
  *
- * <p>The folding follows {@code DOMAIN.md}, which in turn follows the normaliser of the Hazm
+ * <p>The folding follows {@code docs/domain.md}, which in turn follows the normaliser of the Hazm
  * library: the same name typed on an Arabic keyboard layout, a Persian one, or copied from a PDF
  * must compare equal.
  */

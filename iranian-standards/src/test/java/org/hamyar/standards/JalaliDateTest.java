@@ -16,9 +16,9 @@ class JalaliDateTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({
-        "1397-09-26, 2018-12-17",  // 26 Azar 1397, DOMAIN.md
-        "1403-01-01, 2024-03-20",  // Nowruz 1403, DOMAIN.md
-        "1399-12-30, 2021-03-20",  // leap day of 1399, DOMAIN.md
+        "1397-09-26, 2018-12-17",  // 26 Azar 1397, docs/domain.md
+        "1403-01-01, 2024-03-20",  // Nowruz 1403, docs/domain.md
+        "1399-12-30, 2021-03-20",  // leap day of 1399, docs/domain.md
         "1400-01-01, 2021-03-21",
         "1402-01-01, 2023-03-21",
         "1403-12-30, 2025-03-20",

@@ -30,7 +30,7 @@ public final class Violations {
     }
 
     /**
-     * Refuses control and direction-override characters in free text (SPEC §10): they can make
+     * Refuses control and direction-override characters in free text (docs/product.md §10): they can make
      * stored text display differently from what it is.
      */
     public Violations plainText(String field, String text) {

@@ -109,6 +109,14 @@ public class PersistenceTestResource {
         return Response.status(201).entity(new Thing.Created(CREATED.incrementAndGet(), thing.name(), null)).build();
     }
 
+    /** Not marked {@code @Idempotent}: a key is ignored. */
+    @POST
+    @Path("/plain-things")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Thing plain(@Valid @NotNull Thing thing) {
+        return thing;
+    }
+
     public record Thing(@NotBlank String name) {
 
         public record Created(int number, String name, LocalDate createdOn) {
