@@ -57,16 +57,6 @@ public record SuiteOptions(Path workDir,
                 false, false);
     }
 
-    public SuiteOptions withDemoData(boolean demoData) {
-        return new SuiteOptions(workDir, kafkaPort, keycloakPort, agreementsPort, beneficiariesPort, donorsPort,
-                gatewayPort, agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach);
-    }
-
-    public SuiteOptions withDetach(boolean detach) {
-        return new SuiteOptions(workDir, kafkaPort, keycloakPort, agreementsPort, beneficiariesPort, donorsPort,
-                gatewayPort, agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach);
-    }
-
     SuiteOptions withPorts(int kafka, int keycloak, int agreements, int beneficiaries, int donors, int gateway) {
         return new SuiteOptions(workDir, kafka, keycloak, agreements, beneficiaries, donors, gateway,
                 agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach);
