@@ -23,6 +23,23 @@ final class IdentifierInput {
         boolean isValid() {
             return value != null;
         }
+
+        /** @throws InvalidIdentifierException naming the rule that failed, for an identifier of this kind */
+        String require(String kind) {
+            if (!isValid()) {
+                throw new InvalidIdentifierException(kind, failure);
+            }
+            return value;
+        }
+    }
+
+    /** Null and anything but digits, separators and invisible marks fail alike; the digits go to {@code rules}. */
+    static Checked check(String raw, java.util.function.Function<String, Checked> rules) {
+        if (raw == null) {
+            return Checked.invalid("missing");
+        }
+        String digits = asciiDigits(raw);
+        return digits == null ? Checked.invalid("must contain digits only") : rules.apply(digits);
     }
 
     /**

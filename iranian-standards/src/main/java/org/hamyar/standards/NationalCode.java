@@ -32,21 +32,15 @@ public final class NationalCode {
      * @throws InvalidIdentifierException naming the rule that failed
      */
     public static String requireValid(String raw) {
-        IdentifierInput.Checked checked = check(raw);
-        if (!checked.isValid()) {
-            throw new InvalidIdentifierException(KIND, checked.failure());
-        }
-        return checked.value();
+        return check(raw).require(KIND);
     }
 
     private static IdentifierInput.Checked check(String raw) {
-        if (raw == null) {
-            return IdentifierInput.Checked.invalid("missing");
-        }
-        String digits = IdentifierInput.asciiDigits(raw);
-        if (digits == null) {
-            return IdentifierInput.Checked.invalid("must contain digits only");
-        }
+        return IdentifierInput.check(raw, NationalCode::checkDigits);
+    }
+
+    /** The rules past "digits only", on the ASCII digits of the input. */
+    private static IdentifierInput.Checked checkDigits(String digits) {
         if (digits.length() < LENGTH - 2 || digits.length() > LENGTH) {
             return IdentifierInput.Checked.invalid("must have 10 digits (8 or 9 are padded with leading zeros)");
         }

@@ -34,21 +34,15 @@ public final class NationalId {
      * @throws InvalidIdentifierException naming the rule that failed
      */
     public static String requireValid(String raw) {
-        IdentifierInput.Checked checked = check(raw);
-        if (!checked.isValid()) {
-            throw new InvalidIdentifierException(KIND, checked.failure());
-        }
-        return checked.value();
+        return check(raw).require(KIND);
     }
 
     private static IdentifierInput.Checked check(String raw) {
-        if (raw == null) {
-            return IdentifierInput.Checked.invalid("missing");
-        }
-        String id = IdentifierInput.asciiDigits(raw);
-        if (id == null) {
-            return IdentifierInput.Checked.invalid("must contain digits only");
-        }
+        return IdentifierInput.check(raw, NationalId::checkDigits);
+    }
+
+    /** The rules past "digits only", on the ASCII digits of the input. */
+    private static IdentifierInput.Checked checkDigits(String id) {
         if (id.length() != LENGTH) {
             return IdentifierInput.Checked.invalid("must have exactly 11 digits");
         }
