@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamyar.api.idempotency.Idempotent;
+import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
-import org.hamyar.beneficiaries.access.CallerActor;
 import org.hamyar.beneficiaries.household.HouseholdNotFound;
 import org.hamyar.beneficiaries.household.mapping.HouseholdMapper;
 import org.hamyar.beneficiaries.household.service.HouseholdService;
@@ -37,9 +37,9 @@ import org.hamyar.beneficiaries.rest.ApiExamples;
 public class HouseholdResource {
 
     private final HouseholdService households;
-    private final CallerActor caller;
+    private final Caller caller;
 
-    HouseholdResource(HouseholdService households, CallerActor caller) {
+    HouseholdResource(HouseholdService households, Caller caller) {
         this.households = households;
         this.caller = caller;
     }
@@ -73,9 +73,12 @@ public class HouseholdResource {
     @Operation(operationId = "getHousehold", summary = "A household the caller's organisation may see",
             description = "Visible to an organisation that registered it, or that an ACTIVE agreement with data sharing "
                     + "joins to one; otherwise 404. Reads by other organisations are logged per person.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    @APIResponse(responseCode = "200", description = "The household with its people",
+            content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    @APIResponse(responseCode = "400", description = "invalid-parameter: the id is not a UUID",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "403", description = "Role not allowed, or an officer's or coordinator's token names no organisation")
     @APIResponse(responseCode = "404", description = "No such household, or not one the caller may see",
             content = @Content(mediaType = "application/problem+json"))
     public HouseholdResponse get(@PathParam("id") UUID id) {

@@ -1,5 +1,6 @@
 package org.hamyar.beneficiaries.household.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,10 +12,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hamyar.api.security.Actor;
 import org.hamyar.beneficiaries.access.Access;
-import org.hamyar.beneficiaries.access.Actor;
-import org.hamyar.beneficiaries.coordination.repository.CoordinationAgreementRepository;
+import org.hamyar.beneficiaries.access.RecordAccess;
 import org.hamyar.beneficiaries.household.DuplicateNationalCode;
+import org.hamyar.beneficiaries.household.EnrolmentCategory;
 import org.hamyar.beneficiaries.household.Household;
 import org.hamyar.beneficiaries.household.HouseholdDetails;
 import org.hamyar.beneficiaries.household.HouseholdMember;
@@ -26,6 +28,7 @@ import org.hamyar.beneficiaries.person.Person;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
 import org.hamyar.beneficiaries.person.service.PersonService;
 import org.hamyar.beneficiaries.storage.TimeOrderedIds;
+import org.hamyar.beneficiaries.storage.Timestamps;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.outbox.EventOutbox;
 import org.hamyar.standards.NationalCode;
@@ -37,16 +40,18 @@ public class HouseholdService {
     private final HouseholdRepository households;
     private final PersonRepository persons;
     private final PersonService personService;
-    private final CoordinationAgreementRepository agreements;
+    private final RecordAccess access;
     private final EventOutbox outbox;
+    private final Clock clock;
 
     HouseholdService(HouseholdRepository households, PersonRepository persons, PersonService personService,
-                     CoordinationAgreementRepository agreements, EventOutbox outbox) {
+                     RecordAccess access, EventOutbox outbox, Clock clock) {
         this.households = households;
         this.persons = persons;
         this.personService = personService;
-        this.agreements = agreements;
+        this.access = access;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** A registration's outcome: the household as the registering organisation sees it, and whether it is new. */
@@ -62,8 +67,8 @@ public class HouseholdService {
     @Transactional
     public Registration register(Actor actor, HouseholdDetails details) {
         rejectRepeatedPeople(details);
-        Instant now = PersonService.now();
-        UUID organization = actor.organizationId();
+        UUID organization = actor.organization();
+        Instant now = Timestamps.of(clock);
         // the head's national-code lock, held to the end of the transaction, serialises two
         // registrations of the same household
         Person head = personService.register(actor, details.head(), details.address(), now).person();
@@ -102,7 +107,7 @@ public class HouseholdService {
     }
 
     /**
-     * The household with its people, when the actor may see it (SPEC §2). Every person shown to an
+     * The household with its people, when the actor may see it (docs/product.md §2). Every person shown to an
      * organisation that does not serve the household is written to the read log.
      */
     @Transactional
@@ -111,27 +116,22 @@ public class HouseholdService {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Access access = access(actor, id);
-        if (!access.granted()) {
+        Access reading = access.of(actor, households.registrants(id));
+        if (!reading.granted()) {
             return Optional.empty();
         }
         Household household = found.get();
         Person head = persons.findById(household.headPersonId);
         List<HouseholdView.Member> members = households.members(id);
-        if (access.logged()) {
+        if (reading.logged()) {
             List<UUID> shown = new ArrayList<>();
             shown.add(head.id);
             members.forEach(m -> shown.add(m.person().id));
-            persons.logReads(shown, id, actor.organizationId(), actor.username(), PersonService.now());
+            persons.logReads(shown, id, actor.organization(), actor.username(), Timestamps.of(clock));
         }
-        return Optional.of(new HouseholdView(household, head, members,
-                households.enrolment(id, actor.organizationId()).orElse(null)));
-    }
-
-    /** How the actor may see the household. */
-    public Access access(Actor actor, UUID householdId) {
-        return Access.of(actor, households.registrants(householdId),
-                agreements.dataSharingPartners(actor.organizationId()));
+        EnrolmentCategory enrolment = actor.organizationIfAny()
+                .flatMap(organization -> households.enrolment(id, organization)).orElse(null);
+        return Optional.of(new HouseholdView(household, head, members, enrolment));
     }
 
     /** Each national code once per household: the head is not also a member, nor a member twice. */
