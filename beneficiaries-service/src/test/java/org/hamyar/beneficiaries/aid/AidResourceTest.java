@@ -220,8 +220,10 @@ class AidResourceTest {
         UUID household = arrange.household(UUID.fromString(WELFARE), NationalCodes.random());
         given().contentType(ContentType.JSON).body(Bodies.aid(household, "HEALTH_INSURANCE", 5_000_000L, TODAY))
                 .when().post("/api/aid")
-                .then().statusCode(422)
-                .body("errors.field", hasItem("personId"));
+                .then().statusCode(400)
+                .body("type", equalTo("urn:hamyar:problem:validation-failed"))
+                .body("errors.field", contains("personId"))
+                .body("errors[0].message", containsString("HEALTH_INSURANCE"));
 
         Map<String, Object> stranger = Bodies.aid(household, "HEALTH_INSURANCE", 5_000_000L, TODAY);
         stranger.put("personId", UUID.randomUUID().toString());
@@ -260,6 +262,24 @@ class AidResourceTest {
         backwards.put("category", "NOT_A_CATEGORY");
         given().contentType(ContentType.JSON).body(backwards).when().post("/api/aid").then().statusCode(400);
         assertThat(arrange.database().count("select count(*) from aid where household_id = ?", household)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "officer.welfare", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = WELFARE))
+    void oneAnswerNamesEveryBadFieldOfShapeAndRules() {
+        Map<String, Object> body = Bodies.aid(UUID.randomUUID(), "HEALTH_INSURANCE", 5_000_000L, TODAY);
+        body.put("quantity", 0);
+        body.put("status", "REVOKED");
+        body.put("periodEnd", TODAY.minusDays(1).toString());
+        for (String path : List.of("/api/aid", "/api/aid-checks")) {
+            given().contentType(ContentType.JSON).body(body)
+                    .when().post(path)
+                    .then().statusCode(400)
+                    .body("type", equalTo("urn:hamyar:problem:validation-failed"))
+                    .body("detail", equalTo("4 fields of the request are invalid."))
+                    .body("errors.field", containsInAnyOrder("quantity", "personId", "status", "periodEnd"));
+        }
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.problem.ProblemTexts;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
+import org.hamyar.api.validation.RequestValidation;
 import org.hamyar.beneficiaries.aid.AidProblems;
 import org.hamyar.beneficiaries.aid.mapping.AidMapper;
 import org.hamyar.beneficiaries.aid.service.AidService;
@@ -44,10 +45,12 @@ public class AidResource {
 
     private final AidService aid;
     private final Caller caller;
+    private final RequestValidation validation;
 
-    AidResource(AidService aid, Caller caller) {
+    AidResource(AidService aid, Caller caller, RequestValidation validation) {
         this.aid = aid;
         this.caller = caller;
+        this.validation = validation;
     }
 
     @POST
@@ -59,7 +62,8 @@ public class AidResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "food basket", value = ApiExamples.AID)))
     @APIResponse(responseCode = "201", description = "Recorded; warnings lists overlaps recorded with a warning",
             content = @Content(schema = @Schema(implementation = AidResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "validation-failed: every invalid field, e.g. personId missing for personal aid",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role not allowed, the token names no organisation, or providerOrganizationId is another organisation")
     @APIResponse(responseCode = "404", description = "No household the caller's organisation serves or sees",
@@ -67,11 +71,12 @@ public class AidResource {
     @APIResponse(responseCode = "409", description = "overlap-blocked: the conflicts are listed",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "blocked", value = ApiExamples.OVERLAP_BLOCKED)))
-    @APIResponse(responseCode = "422", description = "personId missing for personal aid, or not in the household",
+    @APIResponse(responseCode = "422", description = "person-not-in-household: personId is not in the household",
             content = @Content(mediaType = "application/problem+json"))
-    public Response grant(@Valid @NotNull AidRequest request,
+    public Response grant(@NotNull AidRequest request,
                           @Parameter(description = "The language of the conflicts' messages: fa or en")
                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        validation.require(validation.shape(request), AidRules.check(request));
         Locale locale = ProblemTexts.locale(acceptLanguage);
         return switch (aid.grant(caller.actor(), AidMapper.order(request))) {
             case AidService.Granted granted -> Response.created(URI.create("/api/aid/" + granted.aid().id))

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
+import org.hamyar.api.validation.RequestValidation;
 import org.hamyar.beneficiaries.household.HouseholdNotFound;
 import org.hamyar.beneficiaries.household.mapping.HouseholdMapper;
 import org.hamyar.beneficiaries.household.service.HouseholdService;
@@ -38,10 +38,12 @@ public class HouseholdResource {
 
     private final HouseholdService households;
     private final Caller caller;
+    private final RequestValidation validation;
 
-    HouseholdResource(HouseholdService households, Caller caller) {
+    HouseholdResource(HouseholdService households, Caller caller, RequestValidation validation) {
         this.households = households;
         this.caller = caller;
+        this.validation = validation;
     }
 
     @POST
@@ -53,13 +55,13 @@ public class HouseholdResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rural household", value = ApiExamples.HOUSEHOLD)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
     @APIResponse(responseCode = "200", description = "The head already heads a household: that household")
-    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. head.nationalCode), named in errors[].field",
+    @APIResponse(responseCode = "400", description = "validation-failed: every invalid field (e.g. head.nationalCode, or a "
+            + "national code that appears twice in the household), named in errors[].field",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid national code", value = ApiExamples.INVALID_NATIONAL_CODE)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer or coordinator, or the token names no organisation")
-    @APIResponse(responseCode = "422", description = "The same national code twice in the household",
-            content = @Content(mediaType = "application/problem+json"))
-    public Response register(@Valid @NotNull HouseholdRequest request) {
+    public Response register(@NotNull HouseholdRequest request) {
+        validation.require(validation.shape(request), HouseholdRules.check(request));
         HouseholdService.Registration registration = households.register(caller.actor(), HouseholdMapper.details(request));
         HouseholdResponse body = HouseholdMapper.response(registration.household());
         return registration.created()

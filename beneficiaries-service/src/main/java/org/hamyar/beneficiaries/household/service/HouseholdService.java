@@ -3,9 +3,7 @@ package org.hamyar.beneficiaries.household.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,7 +13,6 @@ import jakarta.transaction.Transactional;
 import org.hamyar.api.security.Actor;
 import org.hamyar.beneficiaries.access.Access;
 import org.hamyar.beneficiaries.access.RecordAccess;
-import org.hamyar.beneficiaries.household.DuplicateNationalCode;
 import org.hamyar.beneficiaries.household.EnrolmentCategory;
 import org.hamyar.beneficiaries.household.Household;
 import org.hamyar.beneficiaries.household.HouseholdDetails;
@@ -31,7 +28,6 @@ import org.hamyar.beneficiaries.storage.TimeOrderedIds;
 import org.hamyar.beneficiaries.storage.Timestamps;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.outbox.EventOutbox;
-import org.hamyar.standards.NationalCode;
 
 /** Households: registered once per head, served by every organisation that registers them. */
 @ApplicationScoped
@@ -66,7 +62,6 @@ public class HouseholdService {
      */
     @Transactional
     public Registration register(Actor actor, HouseholdDetails details) {
-        rejectRepeatedPeople(details);
         UUID organization = actor.organization();
         Instant now = Timestamps.of(clock);
         // the head's national-code lock, held to the end of the transaction, serialises two
@@ -132,18 +127,6 @@ public class HouseholdService {
         EnrolmentCategory enrolment = actor.organizationIfAny()
                 .flatMap(organization -> households.enrolment(id, organization)).orElse(null);
         return Optional.of(new HouseholdView(household, head, members, enrolment));
-    }
-
-    /** Each national code once per household: the head is not also a member, nor a member twice. */
-    private static void rejectRepeatedPeople(HouseholdDetails details) {
-        Map<String, String> seen = new HashMap<>();
-        seen.put(NationalCode.requireValid(details.head().nationalCode()), "head.nationalCode");
-        for (int i = 0; i < details.members().size(); i++) {
-            String field = "members[" + i + "].nationalCode";
-            if (seen.putIfAbsent(NationalCode.requireValid(details.members().get(i).person().nationalCode()), field) != null) {
-                throw new DuplicateNationalCode(field);
-            }
-        }
     }
 
     private static Address copy(Address a) {
