@@ -1,8 +1,8 @@
 package org.hamyar.gateway.routing;
 
+import org.hamyar.api.problem.ExceptionProblems;
 import org.hamyar.gateway.metrics.GatewayMetrics;
-import org.hamyar.gateway.problem.GatewayProblem;
-import org.hamyar.gateway.problem.ProblemWriter;
+import org.hamyar.gateway.problem.GatewayProblems;
 import org.hamyar.gateway.resilience.CircuitBreaker;
 import org.hamyar.gateway.routing.ServiceProxy.ProxyLimits;
 import org.jboss.logging.Logger;
@@ -33,7 +33,7 @@ final class ProxyExchange {
     private final Downstream downstream;
     private final ProxyLimits limits;
     private final GatewayMetrics metrics;
-    private final ProblemWriter problems;
+    private final ExceptionProblems problems;
     private final long started = System.nanoTime();
 
     private CircuitBreaker.Admission admission;
@@ -43,7 +43,7 @@ final class ProxyExchange {
     private LimitedBody body;
 
     ProxyExchange(RoutingContext context, Downstream downstream, ProxyLimits limits,
-                  GatewayMetrics metrics, ProblemWriter problems) {
+                  GatewayMetrics metrics, ExceptionProblems problems) {
         this.context = context;
         this.downstream = downstream;
         this.limits = limits;
@@ -61,7 +61,7 @@ final class ProxyExchange {
         }
         admission = downstream.breaker().tryAcquire();
         if (!admission.admitted()) {
-            problems.write(context, GatewayProblem.circuitOpen(downstream.name(), wholeSeconds(admission)));
+            GatewayProblems.answer(context, GatewayProblems.circuitOpen(downstream.name(), wholeSeconds(admission)));
             return;
         }
         SocketAddress client = request.remoteAddress();
@@ -159,18 +159,17 @@ final class ProxyExchange {
         }
         LOG.debugf("%s %s -> %s failed (%s): %s", context.request().method(), context.normalizedPath(),
                 downstream.name(), kind, failure.getMessage());
-        problems.write(context, switch (kind) {
-            case UNREACHABLE, SATURATED -> GatewayProblem.serviceUnavailable(downstream.name());
-            case TIMEOUT -> GatewayProblem.gatewayTimeout(downstream.name(),
+        GatewayProblems.answer(context, switch (kind) {
+            case UNREACHABLE, SATURATED -> GatewayProblems.serviceUnavailable(downstream.name());
+            case TIMEOUT -> GatewayProblems.gatewayTimeout(downstream.name(),
                     Math.max(1, (limits.timeoutMillis() + 999) / 1000));
-            case BROKEN -> GatewayProblem.badGateway(downstream.name());
+            case BROKEN -> GatewayProblems.badGateway(downstream.name());
         });
     }
 
+    /** api-conventions' 413 answer closes the connection: the rest of the body is not read. */
     private void tooLarge() {
-        // the rest of the body is not read: the connection cannot be reused
-        context.response().headers().set(HttpHeaders.CONNECTION, "close");
-        problems.write(context, GatewayProblem.payloadTooLarge(limits.maxBodyBytes()));
+        GatewayProblems.answer(context, GatewayProblems.payloadTooLarge(problems, limits.maxBodyBytes()));
     }
 
     /** The end of the exchange, however it ended: count it and release what it still holds. */

@@ -3,9 +3,9 @@ package org.hamyar.gateway.routing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hamyar.api.problem.ExceptionProblems;
 import org.hamyar.gateway.config.GatewayConfig;
 import org.hamyar.gateway.metrics.GatewayMetrics;
-import org.hamyar.gateway.problem.ProblemWriter;
 
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
@@ -25,7 +25,7 @@ public class ServiceProxy implements Handler<RoutingContext> {
 
     private final Downstreams downstreams;
     private final GatewayMetrics metrics;
-    private final ProblemWriter problems;
+    private final ExceptionProblems problems;
     private final ProxyLimits defaults;
     private final ProxyLimits imports;
 
@@ -34,7 +34,7 @@ public class ServiceProxy implements Handler<RoutingContext> {
     }
 
     @Inject
-    public ServiceProxy(Downstreams downstreams, GatewayMetrics metrics, ProblemWriter problems, GatewayConfig config) {
+    public ServiceProxy(Downstreams downstreams, GatewayMetrics metrics, ExceptionProblems problems, GatewayConfig config) {
         this.downstreams = downstreams;
         this.metrics = metrics;
         this.problems = problems;
