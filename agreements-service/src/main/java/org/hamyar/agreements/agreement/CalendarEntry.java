@@ -1,4 +1,4 @@
-package org.hamyar.agreements.calendar;
+package org.hamyar.agreements.agreement;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.hamyar.agreements.agreement.Agreement;
-import org.hamyar.agreements.agreement.Terms;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

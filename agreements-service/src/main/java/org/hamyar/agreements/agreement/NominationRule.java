@@ -1,4 +1,4 @@
-package org.hamyar.agreements.committee;
+package org.hamyar.agreements.agreement;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +11,6 @@ import jakarta.persistence.Table;
 
 import java.util.UUID;
 
-import org.hamyar.agreements.agreement.Agreement;
-import org.hamyar.agreements.agreement.Terms;
 import org.hamyar.agreements.organization.OrganizationType;
 
 /** A committee rule of the kind "the HQ nominates three NGOs, the deputy picks one" (seed 003). */
@@ -55,10 +53,6 @@ public class NominationRule {
     public Terms.NominationRule terms() {
         return new Terms.NominationRule(id, nominatingOrganizationId, choosingOrganizationId, nominees, seats, nomineeType,
                 description);
-    }
-
-    public CommitteeSeating.Rule seating() {
-        return new CommitteeSeating.Rule(id, nominatingOrganizationId, choosingOrganizationId, nominees, seats);
     }
 
     public UUID id() {

@@ -1,4 +1,4 @@
-package org.hamyar.agreements.calendar;
+package org.hamyar.agreements.agreement;
 
 /** What an entry of an agreement's executive calendar is. */
 public enum CalendarKind {

@@ -1,4 +1,4 @@
-package org.hamyar.agreements.agreement.service;
+package org.hamyar.agreements.lifecycle;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -12,15 +12,17 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 import org.hamyar.agreements.agreement.repository.AgreementRepository;
+import org.hamyar.agreements.agreement.service.AgreementService;
 import org.hamyar.agreements.commitment.service.CommitmentService;
 import org.jboss.logging.Logger;
 
 /**
  * Moves agreements along on their dates: SIGNED → ACTIVE when the effective date comes,
- * termination on the day asked for, ACTIVE → EXPIRED after the last day; and announces commitments
- * that became overdue. Every replica runs it; each batch locks its rows with
- * {@code FOR UPDATE SKIP LOCKED}, so two replicas never take the same agreement and an event is
- * never published twice.
+ * termination on the day asked for, ACTIVE → EXPIRED after the last day; then announces commitments
+ * that became overdue (an agreement activated in this run counts). Every replica runs it; each
+ * batch locks its rows with {@code FOR UPDATE SKIP LOCKED}, so two replicas never take the same
+ * agreement and an event is never published twice. It lives beside the agreement and commitment
+ * packages, which it drives, so that neither depends on the other's service.
  */
 @ApplicationScoped
 public class AgreementLifecycleJob {
@@ -45,8 +47,13 @@ public class AgreementLifecycleJob {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "agreement-lifecycle", every = "${hamyar.agreements.lifecycle.every}",
-            delayed = "${hamyar.agreements.lifecycle.delay}",
+    /**
+     * Every {@code hamyar.agreements.lifecycle.every} (a Quarkus duration, 60s by default, {@code off} in
+     * tests, which call {@link #runOnce()} themselves), first {@code hamyar.agreements.lifecycle.delay}
+     * (10s) after start.
+     */
+    @Scheduled(identity = "agreement-lifecycle", every = "${hamyar.agreements.lifecycle.every:60s}",
+            delayed = "${hamyar.agreements.lifecycle.delay:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         Run run = runOnce();

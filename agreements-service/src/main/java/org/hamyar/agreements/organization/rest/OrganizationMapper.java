@@ -1,19 +1,17 @@
-package org.hamyar.agreements.organization.mapping;
+package org.hamyar.agreements.organization.rest;
 
 import org.hamyar.agreements.organization.Assessment;
 import org.hamyar.agreements.organization.Organization;
-import org.hamyar.agreements.organization.rest.AssessmentView;
-import org.hamyar.agreements.organization.rest.OrganizationView;
 import org.hamyar.standards.Province;
 import org.hamyar.standards.Provinces;
 
-/** Entities to API records; entities never go on the wire. */
-public final class OrganizationMapper {
+/** Organisations and assessments to the API's records; entities never go on the wire. */
+final class OrganizationMapper {
 
     private OrganizationMapper() {
     }
 
-    public static OrganizationView view(Organization organization) {
+    static OrganizationView view(Organization organization) {
         var grade = organization.currentGrade() == null ? null : new OrganizationView.CurrentGrade(
                 organization.currentGrade(), organization.currentGradeOn(), organization.currentGradeBy());
         return new OrganizationView(organization.id(), organization.nameFa(), organization.nameEn(), organization.type(),
@@ -23,7 +21,7 @@ public final class OrganizationMapper {
                 organization.createdAt(), organization.updatedAt(), organization.lockVersion());
     }
 
-    public static AssessmentView view(Assessment assessment) {
+    static AssessmentView view(Assessment assessment) {
         return new AssessmentView(assessment.id(), assessment.organizationId(), assessment.grade(), assessment.assessedOn(),
                 assessment.assessingOrganizationId(), assessment.note(), assessment.recordedAt());
     }

@@ -1,4 +1,4 @@
-package org.hamyar.agreements.commitment;
+package org.hamyar.agreements.agreement;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,13 +12,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.hamyar.agreements.agreement.Agreement;
-import org.hamyar.agreements.agreement.Terms;
-
 /**
- * What one party of an agreement undertakes, and the progress reported on it. Its identity
- * survives edits and amendments that name its id; an amendment that drops it withdraws it, and its
- * history stays.
+ * What one party of an agreement undertakes, part of the agreement's text, with the running total
+ * of the progress reported on it (the reports and their arithmetic are the commitment package's).
+ * Its identity survives edits and amendments that name its id; an amendment that drops it
+ * withdraws it, and its history stays.
  */
 @Entity
 @Table(name = "commitment")
@@ -64,16 +62,10 @@ public class Commitment {
         this.targetValue = target == null ? null : target.value();
     }
 
-    public CommitmentProgress progress() {
-        return new CommitmentProgress(targetValue, progressTotal, reportedDone, dueDate);
-    }
-
-    /** Adds a report's value; returns the progress after it. */
-    public CommitmentProgress record(Long value, boolean done) {
-        CommitmentProgress after = progress().plus(value, done);
-        progressTotal = after.progressTotal();
-        reportedDone = after.reportedDone();
-        return after;
+    /** The progress after a report: the new running total, and whether a party reported it done. */
+    public void recordProgress(long total, boolean done) {
+        progressTotal = total;
+        reportedDone = done;
     }
 
     public void withdraw(int version) {
@@ -123,6 +115,10 @@ public class Commitment {
 
     public long progressTotal() {
         return progressTotal;
+    }
+
+    public boolean reportedDone() {
+        return reportedDone;
     }
 
     public Integer withdrawnInVersion() {

@@ -1,4 +1,4 @@
-package org.hamyar.agreements.committee;
+package org.hamyar.agreements.agreement;
 
 import jakarta.persistence.Embeddable;
 
