@@ -5,6 +5,7 @@ import org.hamyar.gateway.metrics.GatewayMetrics;
 import org.hamyar.gateway.problem.GatewayProblems;
 import org.hamyar.gateway.resilience.CircuitBreaker;
 import org.hamyar.gateway.routing.ServiceProxy.ProxyLimits;
+import org.hamyar.gateway.time.Ticker;
 import org.jboss.logging.Logger;
 
 import io.vertx.core.AsyncResult;
@@ -34,7 +35,8 @@ final class ProxyExchange {
     private final ProxyLimits limits;
     private final GatewayMetrics metrics;
     private final ExceptionProblems problems;
-    private final long started = System.nanoTime();
+    private final Ticker ticker;
+    private final long started;
 
     private CircuitBreaker.Admission admission;
     private boolean settled;
@@ -43,12 +45,14 @@ final class ProxyExchange {
     private LimitedBody body;
 
     ProxyExchange(RoutingContext context, Downstream downstream, ProxyLimits limits,
-                  GatewayMetrics metrics, ExceptionProblems problems) {
+                  GatewayMetrics metrics, ExceptionProblems problems, Ticker ticker) {
         this.context = context;
         this.downstream = downstream;
         this.limits = limits;
         this.metrics = metrics;
         this.problems = problems;
+        this.ticker = ticker;
+        this.started = ticker.nanoTime();
     }
 
     void start() {
@@ -177,7 +181,7 @@ final class ProxyExchange {
         finished = true;
         HttpServerResponse response = context.response();
         metrics.proxied(downstream.service(), ended.succeeded() ? response.getStatusCode() : CLIENT_CLOSED,
-                System.nanoTime() - started);
+                ticker.nanoTime() - started);
         if (!settled && admission != null && admission.admitted()) {
             settled = true;
             downstream.breaker().onAbandoned(admission);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.hamyar.api.problem.ExceptionProblems;
 import org.hamyar.gateway.config.GatewayConfig;
 import org.hamyar.gateway.metrics.GatewayMetrics;
+import org.hamyar.gateway.time.Ticker;
 
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
@@ -26,6 +27,7 @@ public class ServiceProxy implements Handler<RoutingContext> {
     private final Downstreams downstreams;
     private final GatewayMetrics metrics;
     private final ExceptionProblems problems;
+    private final Ticker ticker;
     private final ProxyLimits defaults;
     private final ProxyLimits imports;
 
@@ -34,10 +36,12 @@ public class ServiceProxy implements Handler<RoutingContext> {
     }
 
     @Inject
-    public ServiceProxy(Downstreams downstreams, GatewayMetrics metrics, ExceptionProblems problems, GatewayConfig config) {
+    public ServiceProxy(Downstreams downstreams, GatewayMetrics metrics, ExceptionProblems problems, Ticker ticker,
+                        GatewayConfig config) {
         this.downstreams = downstreams;
         this.metrics = metrics;
         this.problems = problems;
+        this.ticker = ticker;
         this.defaults = new ProxyLimits(config.proxy().maxBodySize().asLongValue(), config.proxy().timeout().toMillis());
         this.imports = new ProxyLimits(config.proxy().importMaxBodySize().asLongValue(),
                 config.proxy().importTimeout().toMillis());
@@ -53,6 +57,6 @@ public class ServiceProxy implements Handler<RoutingContext> {
             return;
         }
         ProxyLimits limits = RouteTable.IMPORTS.equals(segment) ? imports : defaults;
-        new ProxyExchange(context, downstreams.of(service), limits, metrics, problems).start();
+        new ProxyExchange(context, downstreams.of(service), limits, metrics, problems, ticker).start();
     }
 }

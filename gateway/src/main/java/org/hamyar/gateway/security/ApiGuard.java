@@ -11,6 +11,7 @@ import org.hamyar.gateway.config.GatewayConfig;
 import org.hamyar.gateway.metrics.GatewayMetrics;
 import org.hamyar.gateway.problem.GatewayProblems;
 import org.hamyar.gateway.ratelimit.RateLimiter;
+import org.hamyar.gateway.time.Ticker;
 import org.jboss.logging.Logger;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -48,10 +49,11 @@ public class ApiGuard implements Handler<RoutingContext> {
     private final long evictionTimer;
 
     @Inject
-    public ApiGuard(GatewayConfig config, ExceptionProblems problems, GatewayMetrics metrics, Vertx vertx) {
+    public ApiGuard(GatewayConfig config, ExceptionProblems problems, GatewayMetrics metrics, Vertx vertx,
+                    Ticker ticker) {
         GatewayConfig.RateLimit rateLimit = config.rateLimit();
         this.limiter = new RateLimiter(rateLimit.requestsPerSecond(), rateLimit.burst(), rateLimit.maxClients(),
-                System::nanoTime);
+                ticker);
         this.limiting = rateLimit.enabled();
         this.problems = problems;
         this.metrics = metrics;
