@@ -29,6 +29,8 @@ final class ProxyExchange {
     private static final Logger LOG = Logger.getLogger(ProxyExchange.class);
     /** nginx's code for "the client went away first", so that such requests are visible in the meters. */
     private static final int CLIENT_CLOSED = 499;
+    /** What the caller of a response the service broke off got, in effect. */
+    private static final int BAD_GATEWAY = 502;
 
     private final RoutingContext context;
     private final Downstream downstream;
@@ -86,6 +88,11 @@ final class ProxyExchange {
 
     private void send(HttpClientRequest request, long declaredLength) {
         toService = request;
+        // A reset while the body is still going out (the caller hung up, the body grew too large)
+        // fails the response too, and failed() deals with it there; without a handler of its own,
+        // Vert.x would log every such reset as an ERROR.
+        request.exceptionHandler(failure -> LOG.debugf("request to %s for %s ended early: %s", downstream.name(),
+                context.normalizedPath(), failure.getMessage()));
         if (finished) {
             // the caller left while the connection was being opened
             request.reset();
@@ -124,7 +131,7 @@ final class ProxyExchange {
             settle(true);
         }
         HttpServerResponse response = context.response();
-        if (finished) {
+        if (callerGone()) {
             return;
         }
         response.setStatusCode(status);
@@ -140,9 +147,18 @@ final class ProxyExchange {
         if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             response.setChunked(true);
         }
-        answer.pipe().endOnFailure(false).to(response).onFailure(failure -> {
-            // the status line is out: cut the caller's response short rather than pretend it is whole
-            LOG.debugf("%s broke off its response to %s: %s", downstream.name(), context.normalizedPath(), failure);
+        LimitedBody served = LimitedBody.unlimited(answer);
+        served.pipe().endOnFailure(false).to(response).onFailure(failure -> {
+            // The status line is out: the caller's response can only be cut short, so that it does not
+            // pass for whole. Either the service broke off, or the caller hung up and writing to it failed.
+            boolean serviceBrokeOff = served.failed();
+            if (serviceBrokeOff) {
+                LOG.debugf("%s broke off its response to %s: %s", downstream.name(), context.normalizedPath(), failure);
+            } else {
+                LOG.debugf("the caller of %s hung up during the answer: %s", context.normalizedPath(), failure);
+            }
+            // Vert.x tells no end handler about a response it is told to reset: the exchange ends here
+            ended(serviceBrokeOff ? BAD_GATEWAY : CLIENT_CLOSED);
             response.reset();
             if (toService != null) {
                 toService.reset();
@@ -156,11 +172,16 @@ final class ProxyExchange {
             tooLarge();
             return;
         }
-        Failures kind = Failures.classify(failure);
-        settle(kind.countsAgainstService() ? Boolean.FALSE : null);
-        if (finished) {
+        if (callerGone() || body != null && body.failed()) {
+            // the caller hung up (mid-upload, the exchange is reset because of it): nobody reads an
+            // answer, and the service did nothing wrong
+            settle(null);
+            LOG.debugf("%s %s: the caller closed the connection before %s answered", context.request().method(),
+                    context.normalizedPath(), downstream.name());
             return;
         }
+        Failures kind = Failures.classify(failure);
+        settle(kind.countsAgainstService() ? Boolean.FALSE : null);
         LOG.debugf("%s %s -> %s failed (%s): %s", context.request().method(), context.normalizedPath(),
                 downstream.name(), kind, failure.getMessage());
         GatewayProblems.answer(context, switch (kind) {
@@ -176,12 +197,23 @@ final class ProxyExchange {
         GatewayProblems.answer(context, GatewayProblems.payloadTooLarge(problems, limits.maxBodyBytes()));
     }
 
-    /** The end of the exchange, however it ended: count it and release what it still holds. */
+    /** The caller's connection is gone, or the exchange has ended for it otherwise. */
+    private boolean callerGone() {
+        return finished || context.response().closed();
+    }
+
+    /** Vert.x ends the exchange: the response went out whole, or the caller's connection closed first. */
     private void finished(AsyncResult<Void> ended) {
+        ended(ended.succeeded() ? context.response().getStatusCode() : CLIENT_CLOSED);
+    }
+
+    /** The end of the exchange, however it ended: count it once and release what it still holds. */
+    private void ended(int status) {
+        if (finished) {
+            return;
+        }
         finished = true;
-        HttpServerResponse response = context.response();
-        metrics.proxied(downstream.service(), ended.succeeded() ? response.getStatusCode() : CLIENT_CLOSED,
-                ticker.nanoTime() - started);
+        metrics.proxied(downstream.service(), status, ticker.nanoTime() - started);
         if (!settled && admission != null && admission.admitted()) {
             settled = true;
             downstream.breaker().onAbandoned(admission);

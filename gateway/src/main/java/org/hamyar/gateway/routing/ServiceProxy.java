@@ -19,7 +19,8 @@ import io.vertx.ext.web.RoutingContext;
  *
  * <p>The gateway answers itself only when the service cannot: 503 when the service refuses the
  * connection or its circuit breaker is open, 504 when it stays silent past the timeout, 502 when it
- * breaks off, 413 when the body is larger than the path accepts.
+ * breaks off, 413 when the body is larger than the path accepts. A caller that hangs up is nobody's
+ * failure: it gets no answer, is counted as 499 and leaves the service's breaker as it was.
  */
 @ApplicationScoped
 public class ServiceProxy implements Handler<RoutingContext> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hamyar.gateway.routing.DownstreamService;
 import org.hamyar.gateway.routing.RouteTable;
@@ -17,6 +18,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -26,8 +28,9 @@ import io.vertx.core.json.JsonObject;
  *
  * <p>A request steers the stub with headers the gateway passes on like any other:
  * {@code X-Stub-Status} answers with that status (and a problem+json body for 4xx/5xx),
- * {@code X-Stub-Delay-Ms} answers late. It also serves {@code /q/openapi} (paths for its prefixes
- * and a {@code Problem} schema that differs per service), {@code /q/health/ready}, and on
+ * {@code X-Stub-Delay-Ms} answers late, {@code X-Stub-Body-Bytes} answers with that many bytes
+ * (streamed as fast as the gateway takes them). It also serves {@code /q/openapi} (paths for its
+ * prefixes and a {@code Problem} schema that differs per service), {@code /q/health/ready}, and on
  * agreements {@code GET /api/organizations/{id}} for the demo organisations: 05 answers, 06 is
  * slow, others are 404.
  */
@@ -51,6 +54,7 @@ public final class StubService {
     private final Vertx vertx;
     private final DownstreamService service;
     private final ConcurrentLinkedDeque<Received> received = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger arrived = new AtomicInteger();
     private int port;
     private HttpServer server;
 
@@ -101,12 +105,18 @@ public final class StubService {
         return received.size();
     }
 
+    /** Requests whose head has arrived, complete or not: one cut off mid-body is not {@link #received()}. */
+    public int arrived() {
+        return arrived.get();
+    }
+
     /** Requests that reached it under {@code /api}, not the gateway's own probes of /q. */
     public long apiCount() {
         return received.stream().filter(request -> request.uri().startsWith("/api/")).count();
     }
 
     private void handle(HttpServerRequest request) {
+        arrived.incrementAndGet();
         request.body().onSuccess(body -> {
             received.add(new Received(request.method().name(), request.uri(), headersOf(request), body.toString()));
             String path = request.path();
@@ -124,6 +134,12 @@ public final class StubService {
     }
 
     private void echo(HttpServerRequest request, Buffer body) {
+        long size = parse(request.getHeader("X-Stub-Body-Bytes"), -1);
+        if (size >= 0) {
+            request.response().setChunked(true).putHeader("Content-Type", "text/plain");
+            stream(request.response(), Buffer.buffer(new byte[64 * 1024]), size);
+            return;
+        }
         long delay = parse(request.getHeader("X-Stub-Delay-Ms"), 0);
         int status = (int) parse(request.getHeader("X-Stub-Status"), 200);
         Runnable answer = () -> {
@@ -152,6 +168,22 @@ public final class StubService {
             vertx.setTimer(delay, ignored -> answer.run());
         } else {
             answer.run();
+        }
+    }
+
+    /** Writes {@code left} bytes as fast as the reader takes them, like a service streaming an export. */
+    private static void stream(HttpServerResponse response, Buffer chunk, long left) {
+        long remaining = left;
+        while (remaining > 0 && !response.writeQueueFull() && !response.closed()) {
+            int length = (int) Math.min(remaining, chunk.length());
+            response.write(length == chunk.length() ? chunk : chunk.getBuffer(0, length));
+            remaining -= length;
+        }
+        if (remaining == 0) {
+            response.end();
+        } else if (!response.closed()) {
+            long rest = remaining;
+            response.drainHandler(ignored -> stream(response, chunk, rest));
         }
     }
 
