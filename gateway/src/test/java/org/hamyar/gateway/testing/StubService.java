@@ -29,8 +29,9 @@ import io.vertx.core.json.JsonObject;
  * <p>A request steers the stub with headers the gateway passes on like any other:
  * {@code X-Stub-Status} answers with that status (and a problem+json body for 4xx/5xx),
  * {@code X-Stub-Delay-Ms} answers late, {@code X-Stub-Body-Bytes} answers with that many bytes
- * (streamed as fast as the gateway takes them). It also serves {@code /q/openapi} (paths for its
- * prefixes and a {@code Problem} schema that differs per service), {@code /q/health/ready}, and on
+ * (streamed as fast as the gateway takes them). It also serves {@code /q/openapi} (a valid
+ * document: paths for its prefixes, the first with the operation id {@code list} like every other
+ * stub's, and a {@code Problem} schema that differs per service), {@code /q/health/ready}, and on
  * agreements {@code GET /api/organizations/{id}} for the demo organisations: 05 answers, 06 is
  * slow, others are 404.
  */
@@ -213,8 +214,11 @@ public final class StubService {
     private JsonObject openApi() {
         JsonObject paths = new JsonObject();
         for (String segment : RouteTable.segmentsOf(service)) {
+            // unique in the document, as in a real one; the first is "list" in every service, so
+            // the merge has clashing ids to rename
+            String operationId = paths.isEmpty() ? "list" : "list-" + segment;
             paths.put("/api/" + segment, new JsonObject().put("get", new JsonObject()
-                    .put("operationId", "list")
+                    .put("operationId", operationId)
                     .put("tags", new JsonArray().add(segment))
                     .put("responses", new JsonObject()
                             .put("200", new JsonObject().put("description", "ok"))
