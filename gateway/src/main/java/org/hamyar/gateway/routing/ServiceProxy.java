@@ -12,10 +12,10 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The streaming reverse proxy: a request under a service's prefix (SPEC §6) goes to that service
- * with its method, path, query, headers and body, and the service's answer comes back as it
- * arrives, status and headers and body untouched (a problem+json from a service passes through as
- * it is). Nothing blocks: it all happens on the request's event loop.
+ * The streaming reverse proxy: a request under a service's prefix (docs/product.md §6) goes to
+ * that service with its method, path, query, headers and body, and the service's answer comes
+ * back as it arrives, status and headers and body untouched (a problem+json from a service passes
+ * through as it is). Nothing blocks: it all happens on the request's event loop.
  *
  * <p>The gateway answers itself only when the service cannot: 503 when the service refuses the
  * connection or its circuit breaker is open, 504 when it stays silent past the timeout, 502 when it
