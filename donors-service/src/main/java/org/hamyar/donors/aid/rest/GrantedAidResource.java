@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
+import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
 import org.hamyar.donors.aid.GrantedAidFilter;
 import org.hamyar.donors.aid.mapping.GrantedAidMapper;
@@ -39,9 +40,11 @@ public class GrantedAidResource {
     private static final String PROBLEM = "application/problem+json";
 
     private final GrantedAidService service;
+    private final Caller caller;
 
-    GrantedAidResource(GrantedAidService service) {
+    GrantedAidResource(GrantedAidService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @GET
@@ -50,7 +53,8 @@ public class GrantedAidResource {
     @APIResponse(responseCode = "200", description = "A page of granted aid")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The caller is neither auditor, admin nor coordinator", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "The caller is neither auditor, admin nor coordinator, or a "
+            + "coordinator's token names no organisation", content = @Content(mediaType = PROBLEM))
     public Page<GrantedAidResponse> list(
             @Parameter(description = "The providing organisation's id") @QueryParam("provider") String provider,
             @Parameter(description = "Aid category, e.g. FOOD_BASKET") @QueryParam("category") String category,
@@ -58,7 +62,7 @@ public class GrantedAidResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
         GrantedAidFilter filter = filter(provider, category, province);
-        return service.list(filter, PageRequest.of(page, size)).map(GrantedAidMapper::toResponse);
+        return service.list(caller.actor(), filter, PageRequest.of(page, size)).map(GrantedAidMapper::toResponse);
     }
 
     @GET
@@ -67,12 +71,13 @@ public class GrantedAidResource {
     @APIResponse(responseCode = "200", description = "The granted aid")
     @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The caller is neither auditor, admin nor coordinator", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "The caller is neither auditor, admin nor coordinator, or a "
+            + "coordinator's token names no organisation", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such aid recorded, or one the caller may not see", content = @Content(mediaType = PROBLEM))
     public GrantedAidResponse get(@Parameter(description = "The aid's id") @PathParam("aidId") String aidId) {
         UUID id = uuid(aidId).orElseThrow(() ->
                 new InvalidGrantedAidParameter().withField("aidId", "{granted-aid.uuid}"));
-        return service.find(id).map(GrantedAidMapper::toResponse).orElseThrow(() -> new GrantedAidNotFound(id));
+        return service.find(caller.actor(), id).map(GrantedAidMapper::toResponse).orElseThrow(() -> new GrantedAidNotFound(id));
     }
 
     /** Checks every parameter, so that one answer names every bad one. */

@@ -165,6 +165,15 @@ class GrantedAidResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "coordinator.relief", roles = "coordinator")
+    void aCoordinatorsTokenWithoutAnOrganisationIs403() {
+        given().get(PATH).then().statusCode(403)
+                .body("type", equalTo("urn:hamyar:problem:no-organization"));
+        given().get(PATH + "/{id}", reliefFoodBasket.aidId()).then().statusCode(403)
+                .body("type", equalTo("urn:hamyar:problem:no-organization"));
+    }
+
+    @Test
     @TestSecurity(user = "auditor", roles = "auditor")
     void badPagingIs400() {
         given().queryParam("size", 100_000).get(PATH).then().statusCode(400)
