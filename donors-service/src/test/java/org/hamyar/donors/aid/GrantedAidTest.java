@@ -58,11 +58,11 @@ class GrantedAidTest {
         UUID other = UUID.randomUUID();
         GrantedAidVisibility coordinator = GrantedAidVisibility.providedBy(relief);
 
-        assertThat(coordinator.narrow(GrantedAidFilter.everything())).get()
+        assertThat(coordinator.narrow(GrantedAidFilter.of(null, null, null))).get()
                 .extracting(GrantedAidFilter::provider).isEqualTo(java.util.Optional.of(relief));
-        assertThat(coordinator.narrow(GrantedAidFilter.everything().withProvider(relief))).isPresent();
-        assertThat(coordinator.narrow(GrantedAidFilter.everything().withProvider(other))).isEmpty();
-        assertThat(GrantedAidVisibility.wholeNetwork().narrow(GrantedAidFilter.everything().withProvider(other)))
+        assertThat(coordinator.narrow(GrantedAidFilter.of(null, null, null).withProvider(relief))).isPresent();
+        assertThat(coordinator.narrow(GrantedAidFilter.of(null, null, null).withProvider(other))).isEmpty();
+        assertThat(GrantedAidVisibility.wholeNetwork().narrow(GrantedAidFilter.of(null, null, null).withProvider(other)))
                 .get().extracting(GrantedAidFilter::provider).isEqualTo(java.util.Optional.of(other));
     }
 
