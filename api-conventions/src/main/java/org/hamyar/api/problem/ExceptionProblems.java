@@ -223,7 +223,9 @@ public class ExceptionProblems {
     }
 
     private static void log(Throwable failure, DomainProblem problem, RequestInfo request) {
-        if (problem.status() < 500) {
+        // A DomainProblem is an answer the code chose (the gateway's 503 for a service that is down,
+        // one per request while a breaker is open): an unexpected exception is the service's fault.
+        if (problem.status() < 500 || failure instanceof DomainProblem) {
             if (LOG.isDebugEnabled()) {
                 LOG.debugf("%s answered %d %s (request id %s): %s", request.path(), problem.status(),
                         problem.slug(), request.requestId(), failure);
