@@ -9,13 +9,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "hamyar.donors")
 public interface DonorsConfig {
 
-    /**
-     * Load the demo donors, endowments and funds at start ({@code DEMO_DATA}). The foundation has
-     * none yet: they come with the issues that build those aggregates.
-     */
-    @WithDefault("false")
-    boolean demoData();
-
     /** How the consumers of other services' events retry a transient failure. */
     Consumer consumer();
 

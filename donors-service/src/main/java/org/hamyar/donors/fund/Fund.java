@@ -1,0 +1,152 @@
+package org.hamyar.donors.fund;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hamyar.donors.money.Restrictions;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A pool of money with an owner and restrictions on what it may pay for (docs/product.md §5). */
+@Entity
+@Table(name = "fund")
+public class Fund {
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FundKind kind;
+
+    @Column(name = "name_fa", nullable = false)
+    private String nameFa;
+
+    @Column(name = "owner_organization_id", nullable = false)
+    private UUID ownerOrganizationId;
+
+    @Column(name = "endowment_id")
+    private UUID endowmentId;
+
+    @Column(name = "agreement_id")
+    private UUID agreementId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "aid_categories", nullable = false)
+    private String[] aidCategories;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "beneficiary_categories", nullable = false)
+    private String[] beneficiaryCategories;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    private String[] provinces;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    private String[] counties;
+
+    @Column(name = "restriction_fa")
+    private String restrictionFa;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Fund() {
+        // for Hibernate
+    }
+
+    public Fund(UUID id, FundKind kind, String nameFa, UUID owner, UUID endowmentId, UUID agreementId,
+                Restrictions restrictions, String restrictionFa, String createdBy, Instant at) {
+        this.id = id;
+        this.kind = kind;
+        this.nameFa = nameFa;
+        this.ownerOrganizationId = owner;
+        this.endowmentId = endowmentId;
+        this.agreementId = agreementId;
+        restrict(restrictions, restrictionFa);
+        this.createdBy = createdBy;
+        this.createdAt = at;
+        this.updatedAt = at;
+    }
+
+    /** Renames the fund and replaces its restrictions (not those of an endowment's fund: the intention is the deed's). */
+    public void update(String nameFa, Restrictions restrictions, String restrictionFa, Instant at) {
+        this.nameFa = nameFa;
+        restrict(restrictions, restrictionFa);
+        this.updatedAt = at;
+    }
+
+    private void restrict(Restrictions restrictions, String text) {
+        this.aidCategories = restrictions.aidCategoryArray();
+        this.beneficiaryCategories = restrictions.beneficiaryCategoryArray();
+        this.provinces = restrictions.provinceArray();
+        this.counties = restrictions.countyArray();
+        this.restrictionFa = text;
+    }
+
+    public Restrictions restrictions() {
+        return Restrictions.of(aidCategories, beneficiaryCategories, provinces, counties);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public FundKind kind() {
+        return kind;
+    }
+
+    public String nameFa() {
+        return nameFa;
+    }
+
+    public UUID ownerOrganizationId() {
+        return ownerOrganizationId;
+    }
+
+    public UUID endowmentId() {
+        return endowmentId;
+    }
+
+    public UUID agreementId() {
+        return agreementId;
+    }
+
+    public String restrictionFa() {
+        return restrictionFa;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}
