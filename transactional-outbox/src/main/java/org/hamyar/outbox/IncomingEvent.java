@@ -1,7 +1,9 @@
 package org.hamyar.outbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.hamyar.events.EventJson;
 import org.hamyar.events.EventType;
 
 import java.nio.charset.StandardCharsets;
@@ -55,8 +57,9 @@ public record IncomingEvent(String id, String type, String source, String subjec
     }
 
     /**
-     * The data as the event's record. Fields the record does not know are ignored: producers may
-     * add fields to a version of an event without breaking its consumers.
+     * The data as the event's record, read with {@link EventJson}, the mapper the outbox wrote it
+     * with. Fields the record does not know are ignored: producers may add fields to a version of an
+     * event without breaking its consumers.
      *
      * @throws IllegalArgumentException when this event is of another type
      * @throws MalformedEventException  when the data does not parse as the record
@@ -68,7 +71,12 @@ public record IncomingEvent(String id, String type, String source, String subjec
         if (data == null) {
             throw new MalformedEventException("Event " + id + " (" + type + ") carries no data");
         }
-        return EventJson.read(data, eventType.dataClass());
+        try {
+            return EventJson.read(data, eventType.dataClass());
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("Event data is not a valid " + eventType.dataClass().getSimpleName()
+                    + ": " + e.getOriginalMessage(), e);
+        }
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

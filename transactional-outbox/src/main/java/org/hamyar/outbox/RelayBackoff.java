@@ -4,20 +4,20 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * While the broker keeps failing, the scheduled relay skips rounds: the pause doubles from the
- * poll interval after each failed round up to a ceiling, and a successful round ends it.
- * Not thread-safe: the scheduler never runs two relay rounds of one replica at once.
+ * While the broker keeps failing, the scheduled relay skips rounds: after each failed round it
+ * waits the {@link Backoff} pause (from the poll interval, doubling, up to a ceiling), and a
+ * successful round ends it. Not thread-safe: the scheduler never runs two relay rounds of one
+ * replica at once.
  */
 final class RelayBackoff {
 
-    private final Duration base;
-    private final Duration max;
+    private final Backoff backoff;
     private int consecutiveFailures;
     private Instant nextAttempt = Instant.MIN;
 
-    RelayBackoff(Duration base, Duration max) {
-        this.base = base;
-        this.max = max;
+    RelayBackoff(Duration pollInterval, Duration max) {
+        // a poll interval longer than the ceiling is its own ceiling
+        this.backoff = new Backoff(pollInterval, max.compareTo(pollInterval) < 0 ? pollInterval : max);
     }
 
     boolean shouldWait(Instant now) {
@@ -42,8 +42,6 @@ final class RelayBackoff {
     }
 
     Duration pause(int failures) {
-        // shift at most 20 times: beyond that the ceiling has long been reached
-        Duration pause = base.multipliedBy(1L << Math.min(failures, 20));
-        return pause.compareTo(max) > 0 ? max : pause;
+        return backoff.after(failures);
     }
 }

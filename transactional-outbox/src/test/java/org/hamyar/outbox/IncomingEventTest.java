@@ -4,14 +4,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
+import org.hamyar.events.EventJson;
 import org.hamyar.events.beneficiaries.AidGranted;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
+import org.hamyar.events.testing.EventSamples;
+import org.hamyar.events.testing.EventSchemas;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,16 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The two ends of the wire without a broker: what the relay writes is what a consumer reads. */
 class IncomingEventTest {
 
-    private static final AidGranted AID = new AidGranted(
-            UUID.fromString("00000000-0000-0000-0000-00000000a001"),
-            UUID.fromString("00000000-0000-0000-0000-00000000b001"),
-            UUID.fromString("00000000-0000-0000-0000-00000000c001"),
-            "hash-1", "FOOD_BASKET", 12_000_000L, 1,
-            LocalDate.of(2026, 3, 21), LocalDate.of(2026, 4, 20),
-            UUID.fromString("00000000-0000-0000-0000-00000000d001"),
-            UUID.fromString("00000000-0000-0000-0000-00000000e001"),
-            null, "22", "بندرعباس", false, "GRANTED", 0,
-            Instant.parse("2026-03-21T06:30:00.123456Z"));
+    /** A realistic AidGranted, as the beneficiaries-service publishes it (granted 2026-03-21T06:30:00.123456Z). */
+    private static final AidGranted AID = EventSamples.of(BeneficiaryEvents.AID_GRANTED);
 
     private final UUID eventId = UUID.randomUUID();
     private final PendingEvent pending = new PendingEvent(42, eventId, "beneficiaries.events",
@@ -52,6 +47,19 @@ class IncomingEventTest {
         assertThat(header(record, "ce_subject")).isEqualTo(AID.householdId().toString());
         assertThat(header(record, "ce_time")).isEqualTo("2026-03-21T06:30:00.123Z");
         assertThat(header(record, "content-type")).isEqualTo("application/json");
+    }
+
+    @Test
+    void theRelaysHeadersFitTheCloudEventsHeadersSchemaAndTheValueItsEventSchema() {
+        ProducerRecord<String, String> record = pending.toRecord();
+        Map<String, String> headers = new LinkedHashMap<>();
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+
+        assertThat(EventSchemas.headerViolations(headers)).isEmpty();
+        assertThat(headers.keySet()).containsExactlyInAnyOrder(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID,
+                CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE, CloudEventHeaders.TIME, CloudEventHeaders.SUBJECT,
+                CloudEventHeaders.CONTENT_TYPE);
+        assertThat(EventSchemas.violations(BeneficiaryEvents.AID_GRANTED, record.value())).isEmpty();
     }
 
     @Test
@@ -120,6 +128,17 @@ class IncomingEventTest {
         assertThatThrownBy(() -> event.dataAs(BeneficiaryEvents.AID_REVOKED))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is a hamyar.beneficiaries.aid-granted.v1, not a hamyar.beneficiaries.aid-revoked.v1");
+    }
+
+    @Test
+    void malformedDataIsAnUnusableEventThatNoRetryCures() {
+        var broken = new PendingEvent(pending.seq(), pending.id(), pending.topic(), pending.type(),
+                pending.source(), pending.aggregateId(), pending.occurredAt(), "{\"grantedAt\":\"yesterday\"}");
+        IncomingEvent event = IncomingEvent.from(received(broken.toRecord()));
+
+        assertThatThrownBy(() -> event.dataAs(BeneficiaryEvents.AID_GRANTED))
+                .isInstanceOf(UnusableEventException.class)
+                .satisfies(failure -> assertThat(ConsumerFailures.isPermanent(failure)).isTrue());
     }
 
     @Test

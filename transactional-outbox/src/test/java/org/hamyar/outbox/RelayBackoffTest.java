@@ -18,12 +18,20 @@ class RelayBackoffTest {
     }
 
     @Test
-    void thePauseDoublesWithEachFailedRoundUpToTheCeiling() {
-        assertThat(backoff.pause(1)).isEqualTo(Duration.ofMillis(500));
-        assertThat(backoff.pause(2)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(backoff.pause(4)).isEqualTo(Duration.ofSeconds(4));
-        assertThat(backoff.pause(5)).isEqualTo(Duration.ofSeconds(5));
+    void thePauseDoublesFromThePollIntervalWithEachFailedRoundUpToTheCeiling() {
+        assertThat(backoff.pause(1)).isEqualTo(Duration.ofMillis(250));
+        assertThat(backoff.pause(2)).isEqualTo(Duration.ofMillis(500));
+        assertThat(backoff.pause(3)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(backoff.pause(5)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(backoff.pause(6)).isEqualTo(Duration.ofSeconds(5));
         assertThat(backoff.pause(1_000)).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aPollIntervalLongerThanTheCeilingIsItsOwnCeiling() {
+        var slow = new RelayBackoff(Duration.ofSeconds(10), Duration.ofSeconds(5));
+        assertThat(slow.pause(1)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(slow.pause(3)).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
@@ -31,8 +39,8 @@ class RelayBackoffTest {
         backoff.failed(now);
         backoff.failed(now);
 
-        assertThat(backoff.shouldWait(now.plusMillis(999))).isTrue();
-        assertThat(backoff.shouldWait(now.plusSeconds(1))).isFalse();
+        assertThat(backoff.shouldWait(now.plusMillis(499))).isTrue();
+        assertThat(backoff.shouldWait(now.plusMillis(500))).isFalse();
     }
 
     @Test
@@ -46,7 +54,7 @@ class RelayBackoffTest {
         assertThat(backoff.consecutiveFailures()).isZero();
 
         backoff.failed(now);
-        assertThat(backoff.shouldWait(now.plusMillis(499))).isTrue();
-        assertThat(backoff.shouldWait(now.plusMillis(500))).isFalse();
+        assertThat(backoff.shouldWait(now.plusMillis(249))).isTrue();
+        assertThat(backoff.shouldWait(now.plusMillis(250))).isFalse();
     }
 }

@@ -13,11 +13,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.hamyar.events.EventJson;
 import org.hamyar.events.EventType;
 import org.hamyar.events.agreements.AgreementEvents;
 import org.junit.jupiter.api.Test;
 
-/** The public documents: AsyncAPI with its schemas, OpenAPI with every error status, health and metrics. */
+/** The public documents: AsyncAPI with the schemas it refers to, OpenAPI with every error status, health and metrics. */
 @QuarkusTest
 class ServiceDocumentsTest {
 
@@ -25,7 +26,8 @@ class ServiceDocumentsTest {
 
     @Test
     void theAsyncApiDocumentDescribesEveryEventAndEachSchemaItRefersToIsServed() throws Exception {
-        String yaml = given().get("/asyncapi.yaml").then().statusCode(200).extract().asString();
+        String yaml = given().get("/asyncapi.yaml").then().statusCode(200)
+                .contentType(containsString("yaml")).extract().asString();
         JsonNode asyncApi = YAML.readTree(yaml);
         assertThat(asyncApi.get("asyncapi").asText()).isEqualTo("3.0.0");
         assertThat(asyncApi.at("/channels/agreementsEvents/address").asText()).isEqualTo("agreements.events");
@@ -36,12 +38,18 @@ class ServiceDocumentsTest {
             assertThat(message).as(type.type()).isNotNull();
             assertThat(message.get("name").asText()).isEqualTo(type.type());
             String ref = message.at("/payload/schema/$ref").asText();
-            assertThat(ref).isEqualTo("schemas/" + type.type() + ".json");
-            String schema = given().get("/" + ref).then().statusCode(200).extract().asString();
-            assertThat(new ObjectMapper().readTree(schema).get("$schema").asText())
+            assertThat(ref).isEqualTo("asyncapi/schemas/" + type.type() + ".json");
+            // relative to /asyncapi.yaml, as an AsyncAPI tool resolves it
+            String schema = given().get("/" + ref).then().statusCode(200)
+                    .contentType(containsString("schema+json")).extract().asString();
+            assertThat(EventJson.parse(schema).get("$schema").asText())
                     .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+            assertThat(message.at("/headers/$ref").asText()).isEqualTo("asyncapi/schemas/cloudevents-headers.json");
         }
-        given().get("/schemas/hamyar.agreements.nothing.v1.json").then().statusCode(404);
+        given().get("/asyncapi/schemas/cloudevents-headers.json").then().statusCode(200);
+        given().get("/asyncapi/schemas/hamyar.agreements.nothing.v1.json").then().statusCode(404);
+        // a schema of event-contracts this document does not refer to
+        given().get("/asyncapi/schemas/hamyar.beneficiaries.aid-granted.v1.json").then().statusCode(404);
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +17,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.hamyar.agreements.testing.AgreementsTopic;
+import org.hamyar.events.EventJson;
 import org.hamyar.events.EventType;
 import org.hamyar.events.agreements.AgreementEvents;
+import org.hamyar.events.testing.EventSchemas;
 import org.junit.jupiter.api.Test;
 
 /** What really leaves the service: CloudEvents on the real broker, payloads that match their schemas. */
@@ -41,8 +44,11 @@ class PublishedEventsTest {
             assertThat(UUID.fromString(AgreementsTopic.header(activated, "ce_id"))).isNotNull();
             assertThat(AgreementsTopic.header(activated, "ce_time")).isNotBlank();
 
-            JsonNode data = EventSchemasTest.WIRE.readTree(activated.value());
-            assertThat(EventSchemasTest.errors(AgreementEvents.AGREEMENT_ACTIVATED, data)).isEmpty();
+            JsonNode data = EventJson.parse(activated.value());
+            assertThat(EventSchemas.violations(AgreementEvents.AGREEMENT_ACTIVATED, data)).isEmpty();
+            Map<String, String> headers = new LinkedHashMap<>();
+            activated.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+            assertThat(EventSchemas.headerViolations(headers)).isEmpty();
             JsonNode terms = data.get("terms");
             assertThat(terms.get("status").asText()).isEqualTo("ACTIVE");
             assertThat(terms.get("provinces").toString()).isEqualTo("[\"26\"]");
@@ -73,7 +79,7 @@ class PublishedEventsTest {
             while (rows.next()) {
                 EventType<?> type = types.get(rows.getString(1));
                 assertThat(type).as("a type this service declares: %s", rows.getString(1)).isNotNull();
-                Set<String> errors = EventSchemasTest.errors(type, EventSchemasTest.WIRE.readTree(rows.getString(2)));
+                Set<String> errors = EventSchemas.violations(type, rows.getString(2));
                 assertThat(errors).as("%s %s", rows.getString(1), rows.getString(2)).isEmpty();
                 checked++;
             }

@@ -15,9 +15,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hamyar.beneficiaries.testing.Arrange;
 import org.hamyar.beneficiaries.testing.BeneficiaryEventsReader;
 import org.hamyar.beneficiaries.testing.Bodies;
-import org.hamyar.beneficiaries.testing.EventSchemas;
 import org.hamyar.beneficiaries.testing.NationalCodes;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
+import org.hamyar.events.testing.EventSchemas;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

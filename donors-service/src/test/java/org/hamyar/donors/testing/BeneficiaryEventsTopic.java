@@ -1,10 +1,5 @@
 package org.hamyar.donors.testing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -14,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.hamyar.events.EventJson;
 import org.hamyar.events.EventType;
 import org.hamyar.events.Topics;
 import org.hamyar.infrastructure.testing.KafkaTestResource;
@@ -37,12 +33,6 @@ import java.util.function.Predicate;
 public final class BeneficiaryEventsTopic implements AutoCloseable {
 
     public static final String DEAD_LETTERS = "beneficiaries.events.donors-dlq";
-
-    /** The JSON the producer writes: ISO-8601 dates, as the event-contracts schemas declare. */
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
 
     private final KafkaProducer<String, String> producer;
 
@@ -112,12 +102,9 @@ public final class BeneficiaryEventsTopic implements AutoCloseable {
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
+    /** The JSON the producer writes: {@link EventJson}, the mapper of the outbox. */
     public static String json(Object data) {
-        try {
-            return JSON.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return EventJson.write(data);
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hamyar.outbox.ConsumerRetry;
 import org.hamyar.outbox.IncomingEvent;
 import org.hamyar.outbox.ProcessedEvents;
 
@@ -16,31 +17,38 @@ import java.util.UUID;
 public class ShipmentTallyConsumer {
 
     public static final String CONSUMER = "outbox-test-shipment-tally";
+    public static final String CHANNEL = "parcels-in";
 
     private final ProcessedEvents processed;
     private final ShipmentTallyRepository tallies;
+    private final ConsumerRetry retry;
 
-    ShipmentTallyConsumer(ProcessedEvents processed, ShipmentTallyRepository tallies) {
+    ShipmentTallyConsumer(ProcessedEvents processed, ShipmentTallyRepository tallies, ConsumerRetry retry) {
         this.processed = processed;
         this.tallies = tallies;
+        this.retry = retry;
     }
 
-    @Incoming("parcels-in")
+    @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void on(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
-        if (!event.is(ParcelEvents.PARCEL_SHIPPED) || !processed.firstDelivery(CONSUMER, event.id())) {
+        if (!event.is(ParcelEvents.PARCEL_SHIPPED)) {
             return;
         }
-        ParcelShipped shipped = event.dataAs(ParcelEvents.PARCEL_SHIPPED);
-        ShipmentTally tally = tallies.findByIdOptional(shipped.parcelId()).orElseGet(() -> {
-            var created = new ShipmentTally();
-            created.parcelId = shipped.parcelId();
-            tallies.persist(created);
-            return created;
+        retry.apply(CHANNEL, event, () -> {
+            if (!processed.firstDelivery(CONSUMER, event.id())) {
+                return;
+            }
+            ParcelShipped shipped = event.dataAs(ParcelEvents.PARCEL_SHIPPED);
+            ShipmentTally tally = tallies.findByIdOptional(shipped.parcelId()).orElseGet(() -> {
+                var created = new ShipmentTally();
+                created.parcelId = shipped.parcelId();
+                tallies.persist(created);
+                return created;
+            });
+            tally.shipments++;
         });
-        tally.shipments++;
     }
 
     @Transactional

@@ -13,6 +13,7 @@ import org.hamyar.donors.testing.BeneficiaryEventsTopic;
 import org.hamyar.events.beneficiaries.AidGranted;
 import org.hamyar.events.beneficiaries.AidRevoked;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
+import org.hamyar.outbox.ConsumerRetry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -286,7 +287,7 @@ class BeneficiaryEventsConsumerTest {
     }
 
     private double retries() {
-        return meters.counter(BeneficiaryEventsConsumer.RETRIES, "channel", "beneficiaries-in").count();
+        return meters.counter(ConsumerRetry.RETRIES, "channel", BeneficiaryEventsConsumer.CHANNEL).count();
     }
 
     private void execute(String sql) throws SQLException {

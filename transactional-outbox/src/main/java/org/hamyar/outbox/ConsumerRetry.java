@@ -1,0 +1,139 @@
+package org.hamyar.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * How every consumer applies an event of another service: in a transaction of its own, again and
+ * again while it fails transiently, never more than once.
+ *
+ * <pre>{@code
+ * @Incoming("agreements-in") @Blocking            // no @Transactional here: each attempt has its own
+ * public void on(ConsumerRecord<String, String> record) {
+ *     IncomingEvent event = IncomingEvent.from(record);
+ *     if (!concerns(event)) return;
+ *     retry.apply("agreements-in", event, () -> {
+ *         if (!processed.firstDelivery("beneficiaries-agreements-projection", event.id())) return;
+ *         ... apply event.dataAs(...) ...
+ *     });
+ * }
+ * }</pre>
+ *
+ * <p>A failure {@link ConsumerFailures#isPermanent permanent} (an unusable event, data the database
+ * rejects) is thrown at once: the channel's failure strategy ({@code dead-letter-queue}) moves the
+ * record, headers and reason included, to the dead-letter topic and the partition moves on. Any
+ * other failure rolls the attempt back and is retried in place after the {@link Backoff} pause
+ * ({@code hamyar.consumer.retry-initial}, doubling, up to {@code hamyar.consumer.retry-max}), as long
+ * as it lasts: a database outage delays the partition instead of sending good events to the
+ * dead-letter topic. Each retry counts in the metric {@value #RETRIES} (tag {@code channel}); a count
+ * that keeps rising says a consumer is stuck on a failure that has not passed.
+ *
+ * <p>When the service stops, the retrying stops too and the last failure is thrown (the record is
+ * then dead-lettered like a permanent one and can be replayed from there).
+ */
+@ApplicationScoped
+public class ConsumerRetry {
+
+    /** Metric name: attempts that failed transiently and were retried, by channel. */
+    public static final String RETRIES = "hamyar.consumer.retries";
+
+    private static final Logger LOG = Logger.getLogger(ConsumerRetry.class);
+    /** A stopping service is not held up longer than this by a long pause. */
+    private static final Duration SLICE = Duration.ofMillis(250);
+
+    private final Backoff backoff;
+    private final MeterRegistry meters;
+    private final Consumer<Runnable> inNewTransaction;
+    private volatile boolean stopping;
+
+    @Inject
+    ConsumerRetry(ConsumerConfig config, Instance<MeterRegistry> registries) {
+        this(new Backoff(config.retryInitial(), config.retryMax()),
+                registries.isResolvable() ? registries.get() : Metrics.globalRegistry,
+                attempt -> QuarkusTransaction.requiringNew().run(attempt));
+    }
+
+    /** For tests without a container: any backoff, any registry, any way of running an attempt. */
+    ConsumerRetry(Backoff backoff, MeterRegistry meters, Consumer<Runnable> inNewTransaction) {
+        this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.meters = Objects.requireNonNull(meters, "meters");
+        this.inNewTransaction = Objects.requireNonNull(inNewTransaction, "inNewTransaction");
+    }
+
+    /**
+     * Applies one event: runs {@code apply} in a new transaction until it succeeds, retrying
+     * transient failures with backoff.
+     *
+     * @param channel the {@code @Incoming} channel, for the log and the metric's tag
+     * @param event   the event being applied, for the log
+     * @param apply   the consumer's change; it runs in a transaction of its own each attempt
+     * @throws RuntimeException a permanent failure, at once; or the last transient one when the service stops
+     */
+    public void apply(String channel, IncomingEvent event, Runnable apply) {
+        Objects.requireNonNull(apply, "apply");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                inNewTransaction.accept(apply);
+                if (attempt > 1) {
+                    LOG.infof("Applied %s %s from %s at attempt %d", event.type(), event.id(), channel, attempt);
+                }
+                return;
+            } catch (RuntimeException failure) {
+                if (ConsumerFailures.isPermanent(failure)) {
+                    throw failure;
+                }
+                if (stopping) {
+                    LOG.warnf(failure, "The service is stopping: %s %s from %s is given up after %d attempts",
+                            event.type(), event.id(), channel, attempt);
+                    throw failure;
+                }
+                Counter.builder(RETRIES)
+                        .description("Attempts to apply an event of another service that failed transiently and were retried")
+                        .tag("channel", channel)
+                        .register(meters)
+                        .increment();
+                Duration pause = backoff.after(attempt);
+                LOG.warnf(failure, "Could not apply %s %s from %s (attempt %d); retrying in %s",
+                        event.type(), event.id(), channel, attempt, pause);
+                if (!pause(pause)) {
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stop();
+    }
+
+    void stop() {
+        stopping = true;
+    }
+
+    /** @return false when the service began to stop meanwhile */
+    private boolean pause(Duration pause) {
+        long deadline = System.nanoTime() + pause.toNanos();
+        try {
+            for (long left = pause.toNanos(); left > 0 && !stopping; left = deadline - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.sleep(Math.min(left, SLICE.toNanos()));
+            }
+            return !stopping;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

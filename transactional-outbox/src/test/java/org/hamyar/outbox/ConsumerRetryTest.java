@@ -1,0 +1,98 @@
+package org.hamyar.outbox;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The retry every consumer shares, without a container: transactions are counted, pauses are short. */
+class ConsumerRetryTest {
+
+    private static final String CHANNEL = "agreements-in";
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final List<String> transactions = new ArrayList<>();
+    private final ConsumerRetry retry = new ConsumerRetry(new Backoff(Duration.ofMillis(1), Duration.ofMillis(8)), meters,
+            attempt -> {
+                transactions.add("begin");
+                attempt.run();
+                transactions.add("commit");
+            });
+    private final IncomingEvent event = new IncomingEvent(UUID.randomUUID().toString(),
+            "hamyar.agreements.agreement-activated.v1", "/hamyar/agreements-service", null, null, "key", "{}");
+
+    @Test
+    void anEventThatAppliesIsAppliedOnceInOneTransaction() {
+        var applied = new AtomicInteger();
+        retry.apply(CHANNEL, event, applied::incrementAndGet);
+
+        assertThat(applied).hasValue(1);
+        assertThat(transactions).containsExactly("begin", "commit");
+        assertThat(retries()).isZero();
+    }
+
+    @Test
+    void aTransientFailureIsRetriedInANewTransactionUntilItPasses() {
+        var attempts = new AtomicInteger();
+        retry.apply(CHANNEL, event, () -> {
+            if (attempts.incrementAndGet() <= 4) {
+                throw new IllegalStateException("database restarting", new SQLException("connection lost", "08006"));
+            }
+        });
+
+        assertThat(attempts).hasValue(5);
+        assertThat(transactions).containsExactly("begin", "begin", "begin", "begin", "begin", "commit");
+        assertThat(retries()).isEqualTo(4);
+    }
+
+    @Test
+    void aPermanentFailureIsThrownAtOnceForTheDeadLetterTopic() {
+        var attempts = new AtomicInteger();
+        var unusable = new UnusableEventException("terms are missing");
+
+        assertThatThrownBy(() -> retry.apply(CHANNEL, event, () -> {
+            attempts.incrementAndGet();
+            throw unusable;
+        })).isSameAs(unusable);
+        assertThat(attempts).hasValue(1);
+
+        var duplicate = new IllegalStateException("flush failed", new SQLException("duplicate key", "23505"));
+        assertThatThrownBy(() -> retry.apply(CHANNEL, event, () -> {
+            throw duplicate;
+        })).isSameAs(duplicate);
+        assertThat(retries()).isZero();
+    }
+
+    @Test
+    void aStoppingServiceGivesUpTheRetryingWithTheLastFailure() throws Exception {
+        var slow = new ConsumerRetry(new Backoff(Duration.ofSeconds(30), Duration.ofSeconds(30)), meters, Runnable::run);
+        var attempts = new AtomicInteger();
+        var running = CompletableFuture.runAsync(() -> slow.apply(CHANNEL, event, () -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("database away");
+        }));
+        while (attempts.get() == 0) {
+            Thread.onSpinWait();
+        }
+
+        slow.stop();
+
+        assertThatThrownBy(() -> running.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("database away");
+        assertThat(attempts).hasValue(1);
+    }
+
+    private double retries() {
+        var counter = meters.find(ConsumerRetry.RETRIES).tag("channel", CHANNEL).counter();
+        return counter == null ? 0 : counter.count();
+    }
+}
