@@ -1,13 +1,13 @@
 package org.hamyar.donors.endowment;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hamyar.donors.money.RestrictionColumns;
 import org.hamyar.donors.money.Restrictions;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -38,21 +38,8 @@ public class Endowment {
     @Column(name = "fund_id", nullable = false)
     private UUID fundId;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "aid_categories", nullable = false)
-    private String[] aidCategories;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "beneficiary_categories", nullable = false)
-    private String[] beneficiaryCategories;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false)
-    private String[] provinces;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false)
-    private String[] counties;
+    @Embedded
+    private RestrictionColumns restrictions;
 
     @Column(name = "intention_fa", nullable = false)
     private String intentionFa;
@@ -81,10 +68,7 @@ public class Endowment {
         this.endowedAsset = endowedAsset;
         this.trusteeOrganizationId = trustee;
         this.fundId = fundId;
-        this.aidCategories = intention.aidCategoryArray();
-        this.beneficiaryCategories = intention.beneficiaryCategoryArray();
-        this.provinces = intention.provinceArray();
-        this.counties = intention.countyArray();
+        this.restrictions = RestrictionColumns.of(intention);
         this.intentionFa = intentionFa;
         this.registeredBy = registeredBy;
         this.registeredAt = at;
@@ -99,7 +83,7 @@ public class Endowment {
     }
 
     public Restrictions intention() {
-        return Restrictions.of(aidCategories, beneficiaryCategories, provinces, counties);
+        return restrictions.restrictions();
     }
 
     public UUID id() {

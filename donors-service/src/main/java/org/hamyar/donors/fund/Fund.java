@@ -1,15 +1,15 @@
 package org.hamyar.donors.fund;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hamyar.donors.money.RestrictionColumns;
 import org.hamyar.donors.money.Restrictions;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -38,21 +38,8 @@ public class Fund {
     @Column(name = "agreement_id")
     private UUID agreementId;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "aid_categories", nullable = false)
-    private String[] aidCategories;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "beneficiary_categories", nullable = false)
-    private String[] beneficiaryCategories;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false)
-    private String[] provinces;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false)
-    private String[] counties;
+    @Embedded
+    private RestrictionColumns restrictions;
 
     @Column(name = "restriction_fa")
     private String restrictionFa;
@@ -95,15 +82,12 @@ public class Fund {
     }
 
     private void restrict(Restrictions restrictions, String text) {
-        this.aidCategories = restrictions.aidCategoryArray();
-        this.beneficiaryCategories = restrictions.beneficiaryCategoryArray();
-        this.provinces = restrictions.provinceArray();
-        this.counties = restrictions.countyArray();
+        this.restrictions = RestrictionColumns.of(restrictions);
         this.restrictionFa = text;
     }
 
     public Restrictions restrictions() {
-        return Restrictions.of(aidCategories, beneficiaryCategories, provinces, counties);
+        return restrictions.restrictions();
     }
 
     public UUID id() {

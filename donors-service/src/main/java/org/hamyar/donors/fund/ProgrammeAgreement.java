@@ -1,11 +1,13 @@
 package org.hamyar.donors.fund;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hamyar.donors.money.AidCategory;
 import org.hamyar.donors.money.BeneficiaryCategory;
+import org.hamyar.donors.money.RestrictionColumns;
 import org.hamyar.donors.money.Restrictions;
 import org.hamyar.events.agreements.AgreementParty;
 import org.hamyar.events.agreements.AgreementTerms;
@@ -44,21 +46,8 @@ public class ProgrammeAgreement {
     @Column(nullable = false)
     private UUID[] parties;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "aid_categories", nullable = false)
-    private String[] aidCategories;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "beneficiary_categories", nullable = false)
-    private String[] beneficiaryCategories;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false)
-    private String[] provinces;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false)
-    private String[] counties;
+    @Embedded
+    private RestrictionColumns restrictions;
 
     @Column(name = "effective_from")
     private LocalDate effectiveFrom;
@@ -86,10 +75,9 @@ public class ProgrammeAgreement {
         this.version = terms.version();
         this.status = terms.status();
         this.parties = terms.parties().stream().map(AgreementParty::organizationId).toArray(UUID[]::new);
-        this.aidCategories = known(terms.aidCategories(), AidCategory.class);
-        this.beneficiaryCategories = known(terms.beneficiaryCategories(), BeneficiaryCategory.class);
-        this.provinces = terms.provinces().toArray(String[]::new);
-        this.counties = terms.counties().toArray(String[]::new);
+        this.restrictions = RestrictionColumns.of(new Restrictions(
+                known(terms.aidCategories(), AidCategory.class), known(terms.beneficiaryCategories(), BeneficiaryCategory.class),
+                terms.provinces(), terms.counties()));
         this.effectiveFrom = terms.effectiveFrom();
         this.effectiveTo = terms.effectiveTo();
         this.updatedAt = now;
@@ -127,13 +115,12 @@ public class ProgrammeAgreement {
     }
 
     public Restrictions scope() {
-        return Restrictions.of(aidCategories, beneficiaryCategories, provinces, counties);
+        return restrictions.restrictions();
     }
 
-    private static <E extends Enum<E>> String[] known(List<String> values, Class<E> type) {
+    private static <E extends Enum<E>> List<E> known(List<String> values, Class<E> type) {
         // a category this service does not know yet cannot be allocated to; it is not kept
-        return values.stream().filter(value -> Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(value)))
-                .toArray(String[]::new);
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> values.contains(constant.name())).toList();
     }
 
     public UUID agreementId() {

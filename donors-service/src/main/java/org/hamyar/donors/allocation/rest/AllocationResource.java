@@ -20,13 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.params.ConventionsParamConverters;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
+import org.hamyar.donors.rest.Responses;
 import org.hamyar.donors.allocation.AllocationService;
 import org.hamyar.donors.allocation.AllocationStatus;
 import org.hamyar.donors.allocation.FundingLookup;
@@ -74,8 +74,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response reserve(AllocationRequest request, @Context UriInfo uri) {
         AllocationView allocation = service.reserve(caller.actor(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(allocation.id().toString()).build())
-                .tag(EntityTags.of(allocation.version())).entity(allocation).build();
+        return Responses.created(uri, allocation.id(), allocation.version(), allocation);
     }
 
     @GET
@@ -126,6 +125,6 @@ public class AllocationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
         AllocationView allocation = service.get(caller.actor(), id);
-        return Response.ok(allocation).tag(EntityTags.of(allocation.version())).build();
+        return Responses.tagged(allocation, allocation.version());
     }
 }

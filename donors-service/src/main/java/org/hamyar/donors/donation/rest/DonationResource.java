@@ -19,13 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.params.ConventionsParamConverters;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
+import org.hamyar.donors.rest.Responses;
 import org.hamyar.donors.donation.DonationService;
 
 import java.util.UUID;
@@ -67,8 +67,7 @@ public class DonationResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response receive(DonationRequest request, @Context UriInfo uri) {
         DonationView donation = service.receive(caller.actor(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(donation.id().toString()).build())
-                .tag(EntityTags.of(donation.version())).entity(donation).build();
+        return Responses.created(uri, donation.id(), donation.version(), donation);
     }
 
     @POST
@@ -86,7 +85,7 @@ public class DonationResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response pay(@PathParam("id") UUID id) {
         DonationView donation = service.pay(caller.actor(), id);
-        return Response.ok(donation).tag(EntityTags.of(donation.version())).build();
+        return Responses.tagged(donation, donation.version());
     }
 
     @GET
@@ -100,7 +99,7 @@ public class DonationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
         DonationView donation = service.get(caller.actor(), id);
-        return Response.ok(donation).tag(EntityTags.of(donation.version())).build();
+        return Responses.tagged(donation, donation.version());
     }
 
     @GET

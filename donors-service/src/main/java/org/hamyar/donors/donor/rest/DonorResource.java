@@ -22,12 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
+import org.hamyar.donors.rest.Responses;
 import org.hamyar.donors.donor.DonorDetails;
 import org.hamyar.donors.donor.DonorService;
 import org.hamyar.donors.statement.DonorStatement;
@@ -74,8 +74,7 @@ public class DonorResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response register(DonorRequest request, @Context UriInfo uri) {
         DonorView donor = service.register(caller.actor(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(donor.id().toString()).build())
-                .tag(EntityTags.of(donor.version())).entity(donor).build();
+        return Responses.created(uri, donor.id(), donor.version(), donor);
     }
 
     @GET
@@ -101,7 +100,7 @@ public class DonorResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response own() {
         DonorView donor = DonorView.of(service.own(caller.actor()));
-        return Response.ok(donor).tag(EntityTags.of(donor.version())).build();
+        return Responses.tagged(donor, donor.version());
     }
 
     @GET
@@ -129,7 +128,7 @@ public class DonorResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
         DonorView donor = service.get(caller.actor(), id);
-        return Response.ok(donor).tag(EntityTags.of(donor.version())).build();
+        return Responses.tagged(donor, donor.version());
     }
 
     @PUT
@@ -147,7 +146,7 @@ public class DonorResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, DonorDetails details) {
         DonorView donor = service.update(caller.actor(), id, ifMatch, details);
-        return Response.ok(donor).tag(EntityTags.of(donor.version())).build();
+        return Responses.tagged(donor, donor.version());
     }
 
     @GET

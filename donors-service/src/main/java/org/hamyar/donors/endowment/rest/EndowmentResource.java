@@ -22,12 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
+import org.hamyar.donors.rest.Responses;
 import org.hamyar.donors.endowment.EndowmentService;
 
 import java.util.UUID;
@@ -68,8 +68,7 @@ public class EndowmentResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response register(EndowmentRequest request, @Context UriInfo uri) {
         EndowmentView endowment = service.register(caller.actor(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(endowment.id().toString()).build())
-                .tag(EntityTags.of(endowment.version())).entity(endowment).build();
+        return Responses.created(uri, endowment.id(), endowment.version(), endowment);
     }
 
     @GET
@@ -95,7 +94,7 @@ public class EndowmentResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
         EndowmentView endowment = service.get(id);
-        return Response.ok(endowment).tag(EntityTags.of(endowment.version())).build();
+        return Responses.tagged(endowment, endowment.version());
     }
 
     @PUT
@@ -112,6 +111,6 @@ public class EndowmentResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, EndowmentCorrection correction) {
         EndowmentView endowment = service.correct(caller.actor(), id, ifMatch, correction);
-        return Response.ok(endowment).tag(EntityTags.of(endowment.version())).build();
+        return Responses.tagged(endowment, endowment.version());
     }
 }

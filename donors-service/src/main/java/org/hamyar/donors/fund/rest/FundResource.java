@@ -22,12 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
+import org.hamyar.donors.rest.Responses;
 import org.hamyar.donors.fund.Fund;
 import org.hamyar.donors.fund.FundKind;
 import org.hamyar.donors.fund.FundService;
@@ -75,8 +75,7 @@ public class FundResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response open(FundRequest request, @Context UriInfo uri) {
         FundView fund = service.open(caller.actor(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(fund.id().toString()).build())
-                .tag(EntityTags.of(fund.version())).entity(fund).build();
+        return Responses.created(uri, fund.id(), fund.version(), fund);
     }
 
     @GET
@@ -103,7 +102,7 @@ public class FundResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
         FundView fund = service.get(id);
-        return Response.ok(fund).tag(EntityTags.of(fund.version())).build();
+        return Responses.tagged(fund, fund.version());
     }
 
     @PUT
@@ -121,7 +120,7 @@ public class FundResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, FundUpdate update) {
         FundView fund = service.update(caller.actor(), id, ifMatch, update);
-        return Response.ok(fund).tag(EntityTags.of(fund.version())).build();
+        return Responses.tagged(fund, fund.version());
     }
 
     @GET
