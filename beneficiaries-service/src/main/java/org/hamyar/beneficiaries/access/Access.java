@@ -4,10 +4,14 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hamyar.api.security.Actor;
+
 /**
- * How an organisation may see a person's or household's record (SPEC §2): because it registered
- * (serves) them, because an ACTIVE agreement with data sharing joins it to one that does, because
- * it audits the network, or not at all, in which case the record does not exist for it (404).
+ * How an organisation may see a person's or household's record (docs/product.md §2): because it
+ * registered (serves) them, because an ACTIVE agreement with data sharing joins it to one that does,
+ * because it audits the network, or not at all, in which case the record does not exist for it
+ * (404). An admin role opens no family's record: an admin sees one only as staff of an
+ * organisation that may.
  */
 public enum Access {
     REGISTRANT,
@@ -20,13 +24,13 @@ public enum Access {
      * @param dataSharingPartners the organisations an active data-sharing agreement joins the reader to
      */
     public static Access of(Actor reader, Collection<UUID> registrants, Set<UUID> dataSharingPartners) {
-        if (registrants.contains(reader.organizationId())) {
+        if (registrants.stream().anyMatch(reader::belongsTo)) {
             return REGISTRANT;
         }
         if (registrants.stream().anyMatch(dataSharingPartners::contains)) {
             return DATA_SHARING;
         }
-        return reader.auditor() ? NETWORK_AUDIT : NONE;
+        return reader.auditsNetwork() ? NETWORK_AUDIT : NONE;
     }
 
     public boolean granted() {

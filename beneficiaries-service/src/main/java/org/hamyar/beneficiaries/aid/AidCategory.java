@@ -1,7 +1,7 @@
 package org.hamyar.beneficiaries.aid;
 
 /**
- * The kinds of aid of SPEC §4. Whether a category's overlap rule compares aid of the household or
+ * The kinds of aid of docs/product.md §4. Whether a category's overlap rule compares aid of the household or
  * of one person is part of the category: insurance of a person, a dowry or a school year is
  * personal, a food basket feeds the whole household.
  */

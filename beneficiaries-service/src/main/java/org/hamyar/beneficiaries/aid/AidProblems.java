@@ -49,28 +49,12 @@ public final class AidProblems {
         }
     }
 
-    /** 422: personal aid (insurance, dowry, education) names its person. */
-    public static final class PersonRequired extends DomainProblem {
-        public PersonRequired(AidCategory category) {
-            super(422, "person-required", "Person required", "{0} is given to one person: personId is required",
-                    category.name());
-            withField("personId", "is required for " + category.name());
-        }
-    }
-
+    /** 422: the personal aid names someone who is neither the head nor a member of the household. */
     public static final class PersonNotInHousehold extends DomainProblem {
         public PersonNotInHousehold() {
             super(422, "person-not-in-household", "Person not in household",
                     "The person is neither the head nor a member of the household");
             withField("personId", "is not in the household");
-        }
-    }
-
-    /** 422: aid is recorded planned or delivered; revoking is its own request. */
-    public static final class InvalidStatus extends DomainProblem {
-        public InvalidStatus() {
-            super(422, "invalid-aid-status", "Invalid status", "New aid is PLANNED or DELIVERED");
-            withField("status", "must be PLANNED or DELIVERED");
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.hamyar.beneficiaries.aid;
 
-/** SPEC §4: aid is planned, delivered, or revoked; revoked aid never counts as an overlap. */
+/** docs/product.md §4: aid is planned, delivered, or revoked; revoked aid never counts as an overlap. */
 public enum AidStatus {
     PLANNED,
     DELIVERED,

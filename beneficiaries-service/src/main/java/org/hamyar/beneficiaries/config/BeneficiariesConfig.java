@@ -1,7 +1,8 @@
 package org.hamyar.beneficiaries.config;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** {@code hamyar.beneficiaries.*}: settings of this service (docs/architecture.md lists the variables). */
 @ConfigMapping(prefix = "hamyar.beneficiaries")
@@ -9,11 +10,8 @@ public interface BeneficiariesConfig {
 
     /**
      * The network's HMAC secret for person hashes ({@code PERSON_HASH_SECRET}). Every system that
-     * compares hashes must use the same secret; changing it changes every hash.
+     * compares hashes must use the same secret; changing it changes every hash. Only the dev and test
+     * profiles have a (local-demo) value; without one the service does not start ({@link PersonHashing}).
      */
-    String personHashSecret();
-
-    /** Load the demo households at start ({@code DEMO_DATA}); idempotent. */
-    @WithDefault("false")
-    boolean demoData();
+    Optional<String> personHashSecret();
 }

@@ -7,8 +7,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.hamyar.beneficiaries.access.Actor;
-import org.hamyar.beneficiaries.config.BeneficiariesConfig;
+import org.hamyar.api.config.DemoDataConfig;
+import org.hamyar.api.security.Actor;
+import org.hamyar.api.security.Roles;
 import org.hamyar.beneficiaries.household.EnrolmentCategory;
 import org.hamyar.beneficiaries.household.HouseholdDetails;
 import org.hamyar.beneficiaries.household.Relation;
@@ -35,19 +36,19 @@ public class DemoData {
     static final UUID RELIEF_COMMITTEE_QAZVIN = UUID.fromString("0a000000-0000-4000-8000-000000000005");
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    private final BeneficiariesConfig config;
+    private final DemoDataConfig config;
     private final HouseholdService households;
 
-    DemoData(BeneficiariesConfig config, HouseholdService households) {
+    DemoData(DemoDataConfig config, HouseholdService households) {
         this.config = config;
         this.households = households;
     }
 
     void load(@Observes StartupEvent start) {
-        if (!config.demoData()) {
+        if (!config.enabled()) {
             return;
         }
-        Actor loader = Actor.staff(RELIEF_COMMITTEE_QAZVIN, "demo-data");
+        Actor loader = Actor.of(RELIEF_COMMITTEE_QAZVIN, "demo-data", Roles.OFFICER);
         int created = 0;
         for (HouseholdDetails household : households()) {
             if (households.register(loader, household).created()) {

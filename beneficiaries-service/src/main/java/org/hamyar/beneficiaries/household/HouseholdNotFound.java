@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.hamyar.api.problem.DomainProblem;
 
-/** No such household, or none the caller may see: the two look the same (SPEC §2). */
+/** No such household, or none the caller may see: the two look the same (docs/product.md §2). */
 public final class HouseholdNotFound extends DomainProblem {
 
     public HouseholdNotFound(UUID id) {

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.hamyar.beneficiaries.coordination.CoordinationTerms;
 
 /**
- * What happens to each overlap (SPEC §4): the same provider repeating itself is always blocked;
+ * What happens to each overlap (docs/product.md §4): the same provider repeating itself is always blocked;
  * another provider is blocked when an ACTIVE agreement between the two covers the category and
  * the place with a blocking clause, and otherwise the aid is recorded with a warning. Whether the
  * granting organisation may learn who the other provider is and what it gave depends on data

@@ -14,7 +14,7 @@ import org.hamyar.beneficiaries.aid.AidStatus;
 import org.hamyar.standards.JalaliDate;
 
 /**
- * The default overlap rules of SPEC §4, across all providers: which recorded aid a proposed aid
+ * The default overlap rules of docs/product.md §4, across all providers: which recorded aid a proposed aid
  * overlaps. Who may give it anyway (same provider, agreements) is {@link OverlapPolicy}'s question.
  *
  * <p>Most rules say that an aid occupies a stretch of time for its subject, and two aids of one

@@ -11,20 +11,24 @@ import javax.crypto.spec.SecretKeySpec;
 import org.hamyar.standards.NationalCode;
 
 /**
- * The network's keyed hash of a national code (SPEC §4): HMAC-SHA256 under the network's secret,
- * as 64 lower-case hex digits. Other systems identify a person by it (events carry it, partners
- * ask "has this person had this aid?" with it), and without the secret it cannot be reversed by
- * trying every one of the few billion possible codes, as a plain hash could.
+ * The network's keyed hash of a national code (docs/product.md §4): HMAC-SHA256 under the network's
+ * secret, as 64 lower-case hex digits. Other systems identify a person by it (events carry it,
+ * partners ask "has this person had this aid?" with it), and without the secret it cannot be
+ * reversed by trying every one of the few billion possible codes, as a plain hash could.
  */
 public final class PersonHasher {
 
+    static final String MISSING_SECRET = "PERSON_HASH_SECRET is not set (hamyar.beneficiaries.person-hash-secret): "
+            + "the beneficiaries-service hashes national codes with the network's secret and does not start without "
+            + "it. Set the same value in every system that compares person hashes.";
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
 
+    /** @throws IllegalArgumentException when the secret is missing or blank */
     public PersonHasher(String secret) {
         if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("The person-hash secret is empty");
+            throw new IllegalArgumentException(MISSING_SECRET);
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }

@@ -22,7 +22,7 @@ public final class ApiExamples {
 
     public static final String INVALID_NATIONAL_CODE = """
             {"type": "urn:hamyar:problem:validation-failed", "title": "Validation failed", "status": 400,
-             "detail": "One field of the request is invalid",
+             "detail": "One field of the request is invalid.",
              "errors": [{"field": "nationalCode", "message": "is not a valid national code: 10 digits (any script) with a matching check digit"}]}""";
 
     public static final String OVERLAP_BLOCKED = """

@@ -2,6 +2,8 @@ package org.hamyar.beneficiaries.aid;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -218,8 +220,10 @@ class AidResourceTest {
         UUID household = arrange.household(UUID.fromString(WELFARE), NationalCodes.random());
         given().contentType(ContentType.JSON).body(Bodies.aid(household, "HEALTH_INSURANCE", 5_000_000L, TODAY))
                 .when().post("/api/aid")
-                .then().statusCode(422)
-                .body("errors.field", hasItem("personId"));
+                .then().statusCode(400)
+                .body("type", equalTo("urn:hamyar:problem:validation-failed"))
+                .body("errors.field", contains("personId"))
+                .body("errors[0].message", containsString("HEALTH_INSURANCE"));
 
         Map<String, Object> stranger = Bodies.aid(household, "HEALTH_INSURANCE", 5_000_000L, TODAY);
         stranger.put("personId", UUID.randomUUID().toString());
@@ -258,6 +262,57 @@ class AidResourceTest {
         backwards.put("category", "NOT_A_CATEGORY");
         given().contentType(ContentType.JSON).body(backwards).when().post("/api/aid").then().statusCode(400);
         assertThat(arrange.database().count("select count(*) from aid where household_id = ?", household)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "officer.welfare", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = WELFARE))
+    void oneAnswerNamesEveryBadFieldOfShapeAndRules() {
+        Map<String, Object> body = Bodies.aid(UUID.randomUUID(), "HEALTH_INSURANCE", 5_000_000L, TODAY);
+        body.put("quantity", 0);
+        body.put("status", "REVOKED");
+        body.put("periodEnd", TODAY.minusDays(1).toString());
+        for (String path : List.of("/api/aid", "/api/aid-checks")) {
+            given().contentType(ContentType.JSON).body(body)
+                    .when().post(path)
+                    .then().statusCode(400)
+                    .body("type", equalTo("urn:hamyar:problem:validation-failed"))
+                    .body("detail", equalTo("4 fields of the request are invalid."))
+                    .body("errors.field", containsInAnyOrder("quantity", "personId", "status", "periodEnd"));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "officer.welfare", roles = "officer")
+    void aTokenWithoutAnOrganisationRecordsNoAid() {
+        for (String path : List.of("/api/aid", "/api/aid-checks")) {
+            given().contentType(ContentType.JSON).body(Bodies.aid(UUID.randomUUID(), "FOOD_BASKET", 1L, TODAY))
+                    .when().post(path)
+                    .then().statusCode(403)
+                    .body("type", equalTo("urn:hamyar:problem:no-organization"));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("reason", "mistake"))
+                .when().post("/api/aid/" + UUID.randomUUID() + "/revocation")
+                .then().statusCode(403)
+                .body("type", equalTo("urn:hamyar:problem:no-organization"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer.welfare", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = WELFARE))
+    void badParametersAreOne400NamingEveryOne() {
+        given().queryParam("category", "GOLD_BARS").queryParam("page", "first")
+                .when().get("/api/households/not-a-uuid/aid")
+                .then().statusCode(400)
+                .body("type", equalTo("urn:hamyar:problem:invalid-parameter"))
+                .body("errors.field", containsInAnyOrder("householdId", "category", "page"))
+                .body("errors.find { it.field == 'category' }.message", containsString("FOOD_BASKET"));
+        UUID household = arrange.household(UUID.fromString(WELFARE), NationalCodes.random());
+        given().queryParam("category", "food-basket").when().get("/api/households/" + household + "/aid")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().when().get("/api/aid/42").then().statusCode(400)
+                .body("type", equalTo("urn:hamyar:problem:invalid-parameter"))
+                .body("errors.field", contains("id"));
     }
 
     @Test

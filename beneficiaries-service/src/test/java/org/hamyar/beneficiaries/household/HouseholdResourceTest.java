@@ -2,6 +2,8 @@ package org.hamyar.beneficiaries.household;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -107,13 +109,31 @@ class HouseholdResourceTest {
 
         String head = NationalCodes.random();
         String member = NationalCodes.random();
-        given().contentType(ContentType.JSON).body(Bodies.household(head, member, member))
+        given().contentType(ContentType.JSON).body(Bodies.household(head, member, NationalCodes.persian(member)))
                 .when().post("/api/households")
-                .then().statusCode(422)
-                .body("type", equalTo("urn:hamyar:problem:duplicate-national-code"))
-                .body("errors.field", hasItem("members[1].nationalCode"));
+                .then().statusCode(400)
+                .body("type", equalTo("urn:hamyar:problem:validation-failed"))
+                .body("errors.field", contains("members[1].nationalCode"))
+                .body("errors[0].message", equalTo("appears earlier in the same household"));
         assertThat(arrange.database().count("select count(*) from person where national_code = ?", head))
                 .as("nothing half-written").isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "officer.relief", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = RELIEF))
+    void oneAnswerNamesEveryBadFieldOfShapeAndRules() {
+        String member = NationalCodes.random();
+        Map<String, Object> body = new java.util.HashMap<>(Bodies.household("0684159415", member, member));
+        body.remove("address");
+        given().contentType(ContentType.JSON).header("Accept-Language", "fa").body(body)
+                .when().post("/api/households")
+                .then().statusCode(400)
+                .body("type", equalTo("urn:hamyar:problem:validation-failed"))
+                .body("detail", equalTo("۳ فیلد درخواست نامعتبر است."))
+                .body("errors.field", containsInAnyOrder("address", "head.nationalCode", "members[1].nationalCode"))
+                .body("errors.find { it.field == 'members[1].nationalCode' }.message",
+                        equalTo("پیش‌تر در همین خانوار آمده است"));
     }
 
     @Test

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.hamyar.beneficiaries.access.Actor;
+import org.hamyar.api.security.Actor;
+import org.hamyar.api.security.Roles;
 import org.hamyar.beneficiaries.person.mapping.PersonMapper;
 import org.hamyar.beneficiaries.person.rest.PersonRequest;
 import org.hamyar.beneficiaries.person.service.PersonService;
@@ -42,7 +43,7 @@ class PersonResourceTest {
 
     static final String RELIEF = "7b000000-0000-4000-8000-000000000005";
     static final String WELFARE = "7b000000-0000-4000-8000-000000000009";
-    static final Actor RELIEF_OFFICER = Actor.staff(UUID.fromString(RELIEF), "officer.relief");
+    static final Actor RELIEF_OFFICER = Actor.of(UUID.fromString(RELIEF), "officer.relief", Roles.OFFICER);
 
     @Inject
     PersonService persons;

@@ -8,7 +8,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hamyar.beneficiaries.access.Actor;
+import org.hamyar.api.security.Actor;
+import org.hamyar.api.security.Roles;
 import org.hamyar.beneficiaries.aid.AidCategory;
 import org.hamyar.beneficiaries.aid.AidOrder;
 import org.hamyar.beneficiaries.aid.service.AidService;
@@ -42,13 +43,13 @@ public class Arrange {
     /** A rural household in Alborz county, Qazvin, registered by the organisation; returns its id. */
     public UUID household(UUID organization, String headCode, String... memberCodes) {
         HouseholdRequest request = json.convertValue(Bodies.household(headCode, memberCodes), HouseholdRequest.class);
-        return households.register(Actor.staff(organization, "officer"), HouseholdMapper.details(request))
+        return households.register(Actor.of(organization, "officer", Roles.OFFICER), HouseholdMapper.details(request))
                 .household().household().id;
     }
 
     /** Aid recorded by the organisation; returns the grant's outcome. */
     public AidService.GrantResult aid(UUID organization, UUID household, UUID person, AidCategory category, LocalDate start) {
-        return aid.grant(Actor.staff(organization, "officer"),
+        return aid.grant(Actor.of(organization, "officer", Roles.OFFICER),
                 new AidOrder(household, person, category, 10_000_000L, 1, start, null, null, null, null, null));
     }
 

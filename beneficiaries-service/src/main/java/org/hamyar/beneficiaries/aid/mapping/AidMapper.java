@@ -2,9 +2,8 @@ package org.hamyar.beneficiaries.aid.mapping;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
+import org.hamyar.api.problem.ProblemTexts;
 import org.hamyar.beneficiaries.aid.Aid;
 import org.hamyar.beneficiaries.aid.AidOrder;
 import org.hamyar.beneficiaries.aid.rest.AidRequest;
@@ -12,10 +11,8 @@ import org.hamyar.beneficiaries.aid.rest.AidResponse;
 import org.hamyar.beneficiaries.aid.rest.ConflictView;
 import org.hamyar.beneficiaries.overlap.Conflict;
 
-/** Between the aid API records and the domain; conflict messages come from {@code messages/beneficiaries}. */
+/** Between the aid API records and the domain; conflict messages come from {@code messages/problems}. */
 public final class AidMapper {
-
-    private static final String BUNDLE = "messages.beneficiaries";
 
     private AidMapper() {
     }
@@ -31,22 +28,22 @@ public final class AidMapper {
                 a.county, a.rural, a.recordedAt, a.revokedAt, a.revocationReason, warnings);
     }
 
+    /** @param locale the language of the messages ({@link ProblemTexts#locale} of the request's Accept-Language) */
     public static List<ConflictView> conflicts(List<Conflict> conflicts, Locale locale) {
-        ResourceBundle texts = bundle(locale);
-        return conflicts.stream().map(c -> view(c, texts)).toList();
+        return conflicts.stream().map(c -> view(c, locale)).toList();
     }
 
-    private static ConflictView view(Conflict c, ResourceBundle texts) {
+    private static ConflictView view(Conflict c, Locale locale) {
         var r = c.recorded();
         String category = r.category().name();
         String message = switch (c.reason()) {
-            case SAME_PROVIDER -> texts.getString("overlap.own").formatted(category);
+            case SAME_PROVIDER -> text(locale, "overlap.own", category);
             case AGREEMENT_BLOCKS, NO_BLOCKING_AGREEMENT -> c.disclosed()
-                    ? texts.getString("overlap.named").formatted(category, r.providerOrganizationId())
-                    : texts.getString("overlap.anonymous").formatted(category);
+                    ? text(locale, "overlap.named", category, r.providerOrganizationId().toString())
+                    : text(locale, "overlap.anonymous", category);
         };
         if (c.blocks() && c.reason() == Conflict.Reason.AGREEMENT_BLOCKS) {
-            message = message + " " + texts.getString("overlap.blocked-by-agreement");
+            message = message + " " + text(locale, "overlap.blocked-by-agreement");
         }
         return c.disclosed()
                 ? new ConflictView(r.category(), c.outcome(), c.reason(), c.agreementId(), true, r.aidId(),
@@ -55,12 +52,7 @@ public final class AidMapper {
                 message);
     }
 
-    private static ResourceBundle bundle(Locale locale) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException e) {
-            return ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
-        }
+    private static String text(Locale locale, String key, Object... arguments) {
+        return ProblemTexts.message(locale, key, key, arguments);
     }
 }

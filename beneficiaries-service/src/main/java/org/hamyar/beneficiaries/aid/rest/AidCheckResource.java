@@ -1,13 +1,12 @@
 package org.hamyar.beneficiaries.aid.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -15,16 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamyar.api.problem.ProblemTexts;
+import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
-import org.hamyar.beneficiaries.access.CallerActor;
+import org.hamyar.api.validation.RequestValidation;
 import org.hamyar.beneficiaries.aid.mapping.AidMapper;
 import org.hamyar.beneficiaries.aid.service.AidService;
 import org.hamyar.beneficiaries.overlap.OverlapAssessment;
 import org.hamyar.beneficiaries.rest.ApiExamples;
-import org.hamyar.beneficiaries.rest.Languages;
 
 @Path("/api/aid-checks")
 @Tag(name = "Aid", description = "Aid records under the network's overlap rules")
@@ -33,11 +34,13 @@ import org.hamyar.beneficiaries.rest.Languages;
 public class AidCheckResource {
 
     private final AidService aid;
-    private final CallerActor caller;
+    private final Caller caller;
+    private final RequestValidation validation;
 
-    AidCheckResource(AidService aid, CallerActor caller) {
+    AidCheckResource(AidService aid, Caller caller, RequestValidation validation) {
         this.aid = aid;
         this.caller = caller;
+        this.validation = validation;
     }
 
     @POST
@@ -45,16 +48,22 @@ public class AidCheckResource {
     @Operation(operationId = "checkAid", summary = "Dry run: would this aid be blocked, warned or clear?",
             description = "Answers what POST /api/aid would answer now, recording nothing.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "food basket", value = ApiExamples.AID)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AidCheckResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "200", description = "What a grant would give now",
+            content = @Content(schema = @Schema(implementation = AidCheckResponse.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed: every invalid field, e.g. personId missing for personal aid",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "403", description = "Role not allowed, or the token names no organisation")
     @APIResponse(responseCode = "404", description = "No household the caller's organisation serves or sees",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "personId missing for personal aid, or not in the household",
+    @APIResponse(responseCode = "422", description = "person-not-in-household: personId is not in the household",
             content = @Content(mediaType = "application/problem+json"))
-    public AidCheckResponse check(@Valid @NotNull AidRequest request, @Context HttpHeaders headers) {
+    public AidCheckResponse check(@NotNull AidRequest request,
+                                  @Parameter(description = "The language of the conflicts' messages: fa or en")
+                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        validation.require(validation.shape(request), AidRules.check(request));
         OverlapAssessment assessment = aid.check(caller.actor(), AidMapper.order(request));
-        return new AidCheckResponse(assessment.blocked(), AidMapper.conflicts(assessment.conflicts(), Languages.of(headers)));
+        return new AidCheckResponse(assessment.blocked(),
+                AidMapper.conflicts(assessment.conflicts(), ProblemTexts.locale(acceptLanguage)));
     }
 }

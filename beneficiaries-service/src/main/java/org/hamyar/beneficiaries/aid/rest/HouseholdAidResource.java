@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
+import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
-import org.hamyar.beneficiaries.access.CallerActor;
 import org.hamyar.beneficiaries.aid.AidCategory;
 import org.hamyar.beneficiaries.aid.mapping.AidMapper;
 import org.hamyar.beneficiaries.aid.service.AidService;
@@ -29,9 +29,9 @@ import org.hamyar.beneficiaries.aid.service.AidService;
 public class HouseholdAidResource {
 
     private final AidService aid;
-    private final CallerActor caller;
+    private final Caller caller;
 
-    HouseholdAidResource(AidService aid, CallerActor caller) {
+    HouseholdAidResource(AidService aid, Caller caller) {
         this.aid = aid;
         this.caller = caller;
     }
@@ -41,9 +41,10 @@ public class HouseholdAidResource {
     @Operation(operationId = "listHouseholdAid", summary = "A household's aid the caller may see, newest first",
             description = "The caller's own aid and that of organisations it shares data with; auditors see all.")
     @APIResponse(responseCode = "200", description = "A page of aid records")
-    @APIResponse(responseCode = "400", description = "Bad paging or category", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "invalid-parameter: every bad parameter (householdId, category, page, size)",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "403", description = "Role not allowed, or an officer's or coordinator's token names no organisation")
     @APIResponse(responseCode = "404", description = "No household the caller may see", content = @Content(mediaType = "application/problem+json"))
     public Page<AidResponse> list(@PathParam("householdId") UUID householdId, @QueryParam("category") AidCategory category,
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

@@ -1,5 +1,6 @@
 package org.hamyar.beneficiaries.aid.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +14,9 @@ import jakarta.transaction.Transactional;
 
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
+import org.hamyar.api.security.Actor;
 import org.hamyar.beneficiaries.access.Access;
-import org.hamyar.beneficiaries.access.Actor;
+import org.hamyar.beneficiaries.access.RecordAccess;
 import org.hamyar.beneficiaries.aid.Aid;
 import org.hamyar.beneficiaries.aid.AidCategory;
 import org.hamyar.beneficiaries.aid.AidOrder;
@@ -34,8 +36,8 @@ import org.hamyar.beneficiaries.overlap.ProposedAid;
 import org.hamyar.beneficiaries.overlap.RecordedAid;
 import org.hamyar.beneficiaries.person.Person;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
-import org.hamyar.beneficiaries.person.service.PersonService;
 import org.hamyar.beneficiaries.storage.TimeOrderedIds;
+import org.hamyar.beneficiaries.storage.Timestamps;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.outbox.EventOutbox;
 
@@ -51,15 +53,19 @@ public class AidService {
     private final HouseholdRepository households;
     private final PersonRepository persons;
     private final CoordinationAgreementRepository agreements;
+    private final RecordAccess access;
     private final EventOutbox outbox;
+    private final Clock clock;
 
     AidService(AidRepository aids, HouseholdRepository households, PersonRepository persons,
-               CoordinationAgreementRepository agreements, EventOutbox outbox) {
+               CoordinationAgreementRepository agreements, RecordAccess access, EventOutbox outbox, Clock clock) {
         this.aids = aids;
         this.households = households;
         this.persons = persons;
         this.agreements = agreements;
+        this.access = access;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** What a grant came to: recorded (perhaps with warnings), or blocked with nothing recorded. */
@@ -79,7 +85,7 @@ public class AidService {
         Household household = households.findByIdOptional(order.householdId(), LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new HouseholdNotFound(order.householdId()));
         List<CoordinationTerms> providerAgreements = agreements.activeWith(provider);
-        requireServes(actor, household, providerAgreements);
+        requireServes(actor, provider, household, providerAgreements);
         Person person = personOf(order, household, LockModeType.PESSIMISTIC_WRITE);
         ProposedAid proposed = proposed(order, provider);
         OverlapAssessment assessment = assess(proposed, household, providerAgreements);
@@ -87,7 +93,7 @@ public class AidService {
             return new Blocked(assessment);
         }
 
-        Aid aid = newAid(actor, order, household, provider, assessment);
+        Aid aid = newAid(actor, order, household, provider, assessment, Timestamps.of(clock));
         aids.persist(aid);
         String personHash = person == null ? null : person.personHash;
         String key = household.id.toString();
@@ -106,7 +112,7 @@ public class AidService {
         Household household = households.findByIdOptional(order.householdId())
                 .orElseThrow(() -> new HouseholdNotFound(order.householdId()));
         List<CoordinationTerms> providerAgreements = agreements.activeWith(provider);
-        requireServes(actor, household, providerAgreements);
+        requireServes(actor, provider, household, providerAgreements);
         personOf(order, household, LockModeType.NONE);
         return assess(proposed(order, provider), household, providerAgreements);
     }
@@ -123,15 +129,15 @@ public class AidService {
     /** A household's aid the actor may see, newest first. */
     @Transactional
     public Page<Aid> ofHousehold(Actor actor, UUID householdId, AidCategory category, PageRequest page) {
-        Set<UUID> partners = agreements.dataSharingPartners(actor.organizationId());
+        Set<UUID> partners = access.partners(actor);
         if (households.findByIdOptional(householdId).isEmpty()
                 || !Access.of(actor, households.registrants(householdId), partners).granted()) {
             throw new HouseholdNotFound(householdId);
         }
         Set<UUID> providers = null;
-        if (!actor.auditor()) {
+        if (!actor.auditsNetwork()) {
             providers = new HashSet<>(partners);
-            providers.add(actor.organizationId());
+            providers.add(actor.organization());
         }
         var query = aids.ofHousehold(householdId, category, providers);
         List<Aid> items = query.page(page.page(), page.size()).list();
@@ -140,17 +146,18 @@ public class AidService {
 
     @Transactional
     public Aid revoke(Actor actor, UUID id, String reason) {
+        UUID organization = actor.organization();
         Aid aid = aids.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(a -> visible(actor, a))
                 .orElseThrow(() -> new AidProblems.AidNotFound(id));
-        if (!aid.providerOrganizationId.equals(actor.organizationId())) {
+        if (!aid.providerOrganizationId.equals(organization)) {
             throw new AidProblems.NotTheProvider(id);
         }
         if (aid.status == AidStatus.REVOKED) {
             throw new AidProblems.AlreadyRevoked(id);
         }
         aid.status = AidStatus.REVOKED;
-        aid.revokedAt = PersonService.now();
+        aid.revokedAt = Timestamps.of(clock);
         aid.revokedBy = actor.username();
         aid.revocationReason = reason.strip();
         outbox.publish(BeneficiaryEvents.AID_REVOKED, aid.householdId.toString(), AidEventMapper.revoked(aid));
@@ -158,11 +165,11 @@ public class AidService {
     }
 
     private boolean visible(Actor actor, Aid aid) {
-        Set<UUID> partners = agreements.dataSharingPartners(actor.organizationId());
+        Set<UUID> partners = access.partners(actor);
         if (!Access.of(actor, households.registrants(aid.householdId), partners).granted()) {
             return false;
         }
-        return actor.auditor() || aid.providerOrganizationId.equals(actor.organizationId())
+        return actor.auditsNetwork() || actor.belongsTo(aid.providerOrganizationId)
                 || partners.contains(aid.providerOrganizationId);
     }
 
@@ -179,32 +186,29 @@ public class AidService {
     }
 
     /** An organisation records aid as itself, for households it serves or sees through data sharing. */
-    private void requireServes(Actor actor, Household household, List<CoordinationTerms> actorAgreements) {
+    private void requireServes(Actor actor, UUID provider, Household household, List<CoordinationTerms> providerAgreements) {
         Set<UUID> partners = new HashSet<>();
-        actorAgreements.stream().filter(CoordinationTerms::dataSharing).forEach(t -> partners.addAll(t.parties()));
-        partners.remove(actor.organizationId());
-        Access access = Access.of(Actor.staff(actor.organizationId(), actor.username()),
-                households.registrants(household.id), partners);
+        providerAgreements.stream().filter(CoordinationTerms::dataSharing).forEach(t -> partners.addAll(t.parties()));
+        partners.remove(provider);
+        // as the provider's staff, without roles: reading the whole network does not let anyone record aid
+        Access access = Access.of(Actor.of(provider, actor.username()), households.registrants(household.id), partners);
         if (!access.granted()) {
             throw new HouseholdNotFound(household.id);
         }
     }
 
+    /** The actor's organisation: aid is recorded as it, for a token that names one (403 otherwise). */
     private static UUID providerOf(Actor actor, AidOrder order) {
-        if (order.providerOrganizationId() != null && !order.providerOrganizationId().equals(actor.organizationId())) {
+        UUID organization = actor.organization();
+        if (order.providerOrganizationId() != null && !order.providerOrganizationId().equals(organization)) {
             throw new AidProblems.NotYourOrganization();
         }
-        if (order.status() == AidStatus.REVOKED) {
-            throw new AidProblems.InvalidStatus();
-        }
-        return actor.organizationId();
+        return organization;
     }
 
+    /** The person of personal aid; the request's field rules ({@code AidRules}) made sure it names one. */
     private Person personOf(AidOrder order, Household household, LockModeType lock) {
         if (order.personId() == null) {
-            if (order.category().requiresPerson()) {
-                throw new AidProblems.PersonRequired(order.category());
-            }
             return null;
         }
         if (!households.includes(household, order.personId())) {
@@ -220,8 +224,7 @@ public class AidService {
     }
 
     private static Aid newAid(Actor actor, AidOrder order, Household household, UUID provider,
-                              OverlapAssessment assessment) {
-        Instant now = PersonService.now();
+                              OverlapAssessment assessment, Instant recordedAt) {
         Aid aid = new Aid();
         aid.id = TimeOrderedIds.next();
         aid.householdId = household.id;
@@ -240,7 +243,7 @@ public class AidService {
         aid.rural = Boolean.TRUE.equals(household.address.rural);
         aid.overlapWarnings = assessment.warnings().size();
         aid.recordedBy = actor.username();
-        aid.recordedAt = now;
+        aid.recordedAt = recordedAt;
         return aid;
     }
 }

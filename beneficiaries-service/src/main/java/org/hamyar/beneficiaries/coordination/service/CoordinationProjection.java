@@ -1,6 +1,6 @@
 package org.hamyar.beneficiaries.coordination.service;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.hamyar.beneficiaries.coordination.CoordinationAgreement;
 import org.hamyar.beneficiaries.coordination.repository.CoordinationAgreementRepository;
+import org.hamyar.beneficiaries.storage.Timestamps;
 import org.hamyar.events.agreements.AgreementParty;
 import org.hamyar.events.agreements.AgreementTerms;
 import org.hamyar.events.agreements.CoordinationRule;
@@ -33,9 +34,11 @@ public class CoordinationProjection {
     private static final Logger LOG = Logger.getLogger(CoordinationProjection.class);
 
     private final CoordinationAgreementRepository agreements;
+    private final Clock clock;
 
-    CoordinationProjection(CoordinationAgreementRepository agreements) {
+    CoordinationProjection(CoordinationAgreementRepository agreements, Clock clock) {
         this.agreements = agreements;
+        this.clock = clock;
     }
 
     /** An activation or amendment: the terms replace the row. @return whether anything changed */
@@ -71,7 +74,7 @@ public class CoordinationProjection {
         row.dataSharing = terms.dataSharing();
         row.effectiveFrom = terms.effectiveFrom();
         row.effectiveTo = terms.effectiveTo();
-        row.updatedAt = Instant.now();
+        row.updatedAt = Timestamps.of(clock);
         if (fresh) {
             agreements.persist(row);
         }
@@ -105,7 +108,7 @@ public class CoordinationProjection {
         row.lifecycleRank = ENDING;
         row.status = status;
         row.active = false;
-        row.updatedAt = Instant.now();
+        row.updatedAt = Timestamps.of(clock);
         if (fresh) {
             agreements.persist(row);
         }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,8 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamyar.api.idempotency.Idempotent;
+import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
-import org.hamyar.beneficiaries.access.CallerActor;
+import org.hamyar.api.validation.RequestValidation;
 import org.hamyar.beneficiaries.household.HouseholdNotFound;
 import org.hamyar.beneficiaries.household.mapping.HouseholdMapper;
 import org.hamyar.beneficiaries.household.service.HouseholdService;
@@ -37,11 +37,13 @@ import org.hamyar.beneficiaries.rest.ApiExamples;
 public class HouseholdResource {
 
     private final HouseholdService households;
-    private final CallerActor caller;
+    private final Caller caller;
+    private final RequestValidation validation;
 
-    HouseholdResource(HouseholdService households, CallerActor caller) {
+    HouseholdResource(HouseholdService households, Caller caller, RequestValidation validation) {
         this.households = households;
         this.caller = caller;
+        this.validation = validation;
     }
 
     @POST
@@ -53,13 +55,13 @@ public class HouseholdResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rural household", value = ApiExamples.HOUSEHOLD)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
     @APIResponse(responseCode = "200", description = "The head already heads a household: that household")
-    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. head.nationalCode), named in errors[].field",
+    @APIResponse(responseCode = "400", description = "validation-failed: every invalid field (e.g. head.nationalCode, or a "
+            + "national code that appears twice in the household), named in errors[].field",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid national code", value = ApiExamples.INVALID_NATIONAL_CODE)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer or coordinator, or the token names no organisation")
-    @APIResponse(responseCode = "422", description = "The same national code twice in the household",
-            content = @Content(mediaType = "application/problem+json"))
-    public Response register(@Valid @NotNull HouseholdRequest request) {
+    public Response register(@NotNull HouseholdRequest request) {
+        validation.require(validation.shape(request), HouseholdRules.check(request));
         HouseholdService.Registration registration = households.register(caller.actor(), HouseholdMapper.details(request));
         HouseholdResponse body = HouseholdMapper.response(registration.household());
         return registration.created()
@@ -73,9 +75,12 @@ public class HouseholdResource {
     @Operation(operationId = "getHousehold", summary = "A household the caller's organisation may see",
             description = "Visible to an organisation that registered it, or that an ACTIVE agreement with data sharing "
                     + "joins to one; otherwise 404. Reads by other organisations are logged per person.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    @APIResponse(responseCode = "200", description = "The household with its people",
+            content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    @APIResponse(responseCode = "400", description = "invalid-parameter: the id is not a UUID",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "403", description = "Role not allowed, or an officer's or coordinator's token names no organisation")
     @APIResponse(responseCode = "404", description = "No such household, or not one the caller may see",
             content = @Content(mediaType = "application/problem+json"))
     public HouseholdResponse get(@PathParam("id") UUID id) {

@@ -1,20 +1,19 @@
 package org.hamyar.beneficiaries.household.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hamyar.api.security.Actor;
 import org.hamyar.beneficiaries.access.Access;
-import org.hamyar.beneficiaries.access.Actor;
-import org.hamyar.beneficiaries.coordination.repository.CoordinationAgreementRepository;
-import org.hamyar.beneficiaries.household.DuplicateNationalCode;
+import org.hamyar.beneficiaries.access.RecordAccess;
+import org.hamyar.beneficiaries.household.EnrolmentCategory;
 import org.hamyar.beneficiaries.household.Household;
 import org.hamyar.beneficiaries.household.HouseholdDetails;
 import org.hamyar.beneficiaries.household.HouseholdMember;
@@ -26,9 +25,9 @@ import org.hamyar.beneficiaries.person.Person;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
 import org.hamyar.beneficiaries.person.service.PersonService;
 import org.hamyar.beneficiaries.storage.TimeOrderedIds;
+import org.hamyar.beneficiaries.storage.Timestamps;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.outbox.EventOutbox;
-import org.hamyar.standards.NationalCode;
 
 /** Households: registered once per head, served by every organisation that registers them. */
 @ApplicationScoped
@@ -37,16 +36,18 @@ public class HouseholdService {
     private final HouseholdRepository households;
     private final PersonRepository persons;
     private final PersonService personService;
-    private final CoordinationAgreementRepository agreements;
+    private final RecordAccess access;
     private final EventOutbox outbox;
+    private final Clock clock;
 
     HouseholdService(HouseholdRepository households, PersonRepository persons, PersonService personService,
-                     CoordinationAgreementRepository agreements, EventOutbox outbox) {
+                     RecordAccess access, EventOutbox outbox, Clock clock) {
         this.households = households;
         this.persons = persons;
         this.personService = personService;
-        this.agreements = agreements;
+        this.access = access;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** A registration's outcome: the household as the registering organisation sees it, and whether it is new. */
@@ -61,9 +62,8 @@ public class HouseholdService {
      */
     @Transactional
     public Registration register(Actor actor, HouseholdDetails details) {
-        rejectRepeatedPeople(details);
-        Instant now = PersonService.now();
-        UUID organization = actor.organizationId();
+        UUID organization = actor.organization();
+        Instant now = Timestamps.of(clock);
         // the head's national-code lock, held to the end of the transaction, serialises two
         // registrations of the same household
         Person head = personService.register(actor, details.head(), details.address(), now).person();
@@ -102,7 +102,7 @@ public class HouseholdService {
     }
 
     /**
-     * The household with its people, when the actor may see it (SPEC §2). Every person shown to an
+     * The household with its people, when the actor may see it (docs/product.md §2). Every person shown to an
      * organisation that does not serve the household is written to the read log.
      */
     @Transactional
@@ -111,39 +111,22 @@ public class HouseholdService {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Access access = access(actor, id);
-        if (!access.granted()) {
+        Access reading = access.of(actor, households.registrants(id));
+        if (!reading.granted()) {
             return Optional.empty();
         }
         Household household = found.get();
         Person head = persons.findById(household.headPersonId);
         List<HouseholdView.Member> members = households.members(id);
-        if (access.logged()) {
+        if (reading.logged()) {
             List<UUID> shown = new ArrayList<>();
             shown.add(head.id);
             members.forEach(m -> shown.add(m.person().id));
-            persons.logReads(shown, id, actor.organizationId(), actor.username(), PersonService.now());
+            persons.logReads(shown, id, actor.organization(), actor.username(), Timestamps.of(clock));
         }
-        return Optional.of(new HouseholdView(household, head, members,
-                households.enrolment(id, actor.organizationId()).orElse(null)));
-    }
-
-    /** How the actor may see the household. */
-    public Access access(Actor actor, UUID householdId) {
-        return Access.of(actor, households.registrants(householdId),
-                agreements.dataSharingPartners(actor.organizationId()));
-    }
-
-    /** Each national code once per household: the head is not also a member, nor a member twice. */
-    private static void rejectRepeatedPeople(HouseholdDetails details) {
-        Map<String, String> seen = new HashMap<>();
-        seen.put(NationalCode.requireValid(details.head().nationalCode()), "head.nationalCode");
-        for (int i = 0; i < details.members().size(); i++) {
-            String field = "members[" + i + "].nationalCode";
-            if (seen.putIfAbsent(NationalCode.requireValid(details.members().get(i).person().nationalCode()), field) != null) {
-                throw new DuplicateNationalCode(field);
-            }
-        }
+        EnrolmentCategory enrolment = actor.organizationIfAny()
+                .flatMap(organization -> households.enrolment(id, organization)).orElse(null);
+        return Optional.of(new HouseholdView(household, head, members, enrolment));
     }
 
     private static Address copy(Address a) {

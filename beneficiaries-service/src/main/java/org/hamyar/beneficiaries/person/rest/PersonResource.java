@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamyar.api.idempotency.Idempotent;
+import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
-import org.hamyar.beneficiaries.access.CallerActor;
 import org.hamyar.beneficiaries.person.PersonNotFound;
 import org.hamyar.beneficiaries.person.mapping.PersonMapper;
 import org.hamyar.beneficiaries.person.service.PersonService;
@@ -37,9 +37,9 @@ import org.hamyar.beneficiaries.rest.ApiExamples;
 public class PersonResource {
 
     private final PersonService persons;
-    private final CallerActor caller;
+    private final Caller caller;
 
-    PersonResource(PersonService persons, CallerActor caller) {
+    PersonResource(PersonService persons, Caller caller) {
         this.persons = persons;
         this.caller = caller;
     }
@@ -54,7 +54,7 @@ public class PersonResource {
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "200", description = "The national code was registered before: the existing person")
-    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. nationalCode), named in errors[].field",
+    @APIResponse(responseCode = "400", description = "validation-failed: every invalid field (e.g. nationalCode), named in errors[].field",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid national code", value = ApiExamples.INVALID_NATIONAL_CODE)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer or coordinator, or the token names no organisation")
@@ -72,9 +72,12 @@ public class PersonResource {
     @Operation(operationId = "getPerson", summary = "A person the caller's organisation may see",
             description = "Visible to an organisation that registered the person, or that an ACTIVE agreement with data "
                     + "sharing joins to one; otherwise 404. Reads by other organisations are logged.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+    @APIResponse(responseCode = "200", description = "The person",
+            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+    @APIResponse(responseCode = "400", description = "invalid-parameter: the id is not a UUID",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "403", description = "Role not allowed, or an officer's or coordinator's token names no organisation")
     @APIResponse(responseCode = "404", description = "No such person, or not one the caller may see",
             content = @Content(mediaType = "application/problem+json"))
     public PersonResponse get(@PathParam("id") UUID id) {

@@ -1,7 +1,7 @@
 package org.hamyar.beneficiaries.person.service;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,10 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.hamyar.api.security.Actor;
 import org.hamyar.beneficiaries.access.Access;
-import org.hamyar.beneficiaries.access.Actor;
-import org.hamyar.beneficiaries.config.BeneficiariesConfig;
-import org.hamyar.beneficiaries.coordination.repository.CoordinationAgreementRepository;
+import org.hamyar.beneficiaries.access.RecordAccess;
 import org.hamyar.beneficiaries.person.Address;
 import org.hamyar.beneficiaries.person.Person;
 import org.hamyar.beneficiaries.person.PersonDetails;
@@ -22,6 +21,7 @@ import org.hamyar.beneficiaries.person.PhoneNumbers;
 import org.hamyar.beneficiaries.person.event.PersonEventMapper;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
 import org.hamyar.beneficiaries.storage.TimeOrderedIds;
+import org.hamyar.beneficiaries.storage.Timestamps;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.outbox.EventOutbox;
 import org.hamyar.standards.NationalCode;
@@ -34,16 +34,17 @@ import org.hamyar.standards.PersianText;
 public class PersonService {
 
     private final PersonRepository persons;
-    private final CoordinationAgreementRepository agreements;
+    private final RecordAccess access;
     private final EventOutbox outbox;
     private final PersonHasher hasher;
+    private final Clock clock;
 
-    PersonService(PersonRepository persons, CoordinationAgreementRepository agreements, EventOutbox outbox,
-                  BeneficiariesConfig config) {
+    PersonService(PersonRepository persons, RecordAccess access, EventOutbox outbox, PersonHasher hasher, Clock clock) {
         this.persons = persons;
-        this.agreements = agreements;
+        this.access = access;
         this.outbox = outbox;
-        this.hasher = new PersonHasher(config.personHashSecret());
+        this.hasher = hasher;
+        this.clock = clock;
     }
 
     /** A registration's outcome: the person, and whether this call created them. */
@@ -57,12 +58,13 @@ public class PersonService {
      */
     @Transactional
     public Registration register(Actor actor, PersonDetails details) {
-        return register(actor, details, null, now());
+        return register(actor, details, null, Timestamps.of(clock));
     }
 
     /** The same inside a caller's transaction, e.g. a household's; {@code fallback} is the household's address. */
     @Transactional(TxType.MANDATORY)
     public Registration register(Actor actor, PersonDetails details, Address fallback, Instant now) {
+        UUID organization = actor.organization();
         String code = NationalCode.requireValid(details.nationalCode());
         persons.lockNationalCode(code);
         Optional<Person> existing = persons.findByNationalCode(code);
@@ -70,17 +72,17 @@ public class PersonService {
         if (existing.isPresent()) {
             registration = new Registration(existing.get(), false);
         } else {
-            Person person = newPerson(actor, details, code, fallback, now);
+            Person person = newPerson(organization, details, code, fallback, now);
             persons.persist(person);
             outbox.publish(BeneficiaryEvents.PERSON_REGISTERED, person.id.toString(), PersonEventMapper.registered(person));
             registration = new Registration(person, true);
         }
-        persons.linkOrganization(registration.person().id, actor.organizationId(), now);
+        persons.linkOrganization(registration.person().id, organization, now);
         return registration;
     }
 
     /**
-     * The person, when the actor may see them (SPEC §2); a read by anyone but a registrant is
+     * The person, when the actor may see them (docs/product.md §2); a read by anyone but a registrant is
      * written to the read log in the same transaction.
      */
     @Transactional
@@ -89,21 +91,17 @@ public class PersonService {
         if (person.isEmpty()) {
             return Optional.empty();
         }
-        Access access = Access.of(actor, persons.registrants(id), agreements.dataSharingPartners(actor.organizationId()));
-        if (!access.granted()) {
+        Access reading = access.of(actor, persons.registrants(id));
+        if (!reading.granted()) {
             return Optional.empty();
         }
-        if (access.logged()) {
-            persons.logReads(List.of(id), null, actor.organizationId(), actor.username(), now());
+        if (reading.logged()) {
+            persons.logReads(List.of(id), null, actor.organization(), actor.username(), Timestamps.of(clock));
         }
         return person;
     }
 
-    public String hash(String nationalCode) {
-        return hasher.hash(nationalCode);
-    }
-
-    private Person newPerson(Actor actor, PersonDetails d, String code, Address fallback, Instant now) {
+    private Person newPerson(UUID organization, PersonDetails d, String code, Address fallback, Instant now) {
         Person p = new Person();
         p.id = TimeOrderedIds.next();
         p.nationalCode = code;
@@ -123,13 +121,8 @@ public class PersonService {
         // an embeddable belongs to one entity: the household's address is copied, not shared
         p.address = address == null ? null
                 : new Address(address.provinceCode, address.county, address.village, Boolean.TRUE.equals(address.rural));
-        p.registeredByOrganizationId = actor.organizationId();
+        p.registeredByOrganizationId = organization;
         p.registeredAt = now;
         return p;
-    }
-
-    /** Microseconds: what PostgreSQL keeps, so that a value read back equals the value written. */
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
