@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hamyar.donors.money.AidCategory;
+import org.hamyar.donors.aid.AidCategory;
 import org.hamyar.donors.money.BeneficiaryCategory;
 import org.hamyar.donors.money.MoneyProblems;
 

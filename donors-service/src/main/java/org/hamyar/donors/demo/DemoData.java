@@ -25,7 +25,7 @@ import org.hamyar.donors.fund.FundService;
 import org.hamyar.donors.fund.ProgrammeAgreementRepository;
 import org.hamyar.donors.fund.event.ProgrammeAgreements;
 import org.hamyar.donors.fund.rest.FundRequest;
-import org.hamyar.donors.money.AidCategory;
+import org.hamyar.donors.aid.AidCategory;
 import org.hamyar.donors.money.BeneficiaryCategory;
 import org.hamyar.donors.money.Restrictions;
 import org.hamyar.events.agreements.AgreementParty;

@@ -5,7 +5,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hamyar.donors.money.AidCategory;
+import org.hamyar.donors.aid.AidCategory;
 import org.hamyar.donors.money.BeneficiaryCategory;
 import org.hamyar.donors.money.RestrictionColumns;
 import org.hamyar.donors.money.Restrictions;

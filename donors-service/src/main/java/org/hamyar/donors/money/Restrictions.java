@@ -1,5 +1,6 @@
 package org.hamyar.donors.money;
 
+import org.hamyar.donors.aid.AidCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hamyar.standards.PersianText;
 

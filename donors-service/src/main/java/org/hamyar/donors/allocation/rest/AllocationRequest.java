@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hamyar.donors.money.AidCategory;
+import org.hamyar.donors.aid.AidCategory;
 import org.hamyar.donors.money.BeneficiaryCategory;
 import org.hamyar.donors.money.Rials;
 

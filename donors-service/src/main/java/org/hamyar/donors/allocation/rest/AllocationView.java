@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hamyar.donors.allocation.Allocation;
 import org.hamyar.donors.allocation.AllocationStatus;
 import org.hamyar.donors.allocation.ReleaseReason;
-import org.hamyar.donors.money.AidCategory;
+import org.hamyar.donors.aid.AidCategory;
 import org.hamyar.donors.money.BeneficiaryCategory;
 
 import java.time.Instant;
