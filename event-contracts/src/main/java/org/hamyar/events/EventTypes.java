@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import org.hamyar.events.agreements.AgreementEvents;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
+import org.hamyar.events.donors.DonorEvents;
 
 /**
  * Every event type of the network, whichever service publishes it. A new producer's list joins
@@ -14,8 +15,8 @@ import org.hamyar.events.beneficiaries.BeneficiaryEvents;
  */
 public final class EventTypes {
 
-    /** Every event type, by producer: the agreements-service's, then the beneficiaries-service's. */
-    public static final List<EventType<?>> ALL = Stream.of(AgreementEvents.ALL, BeneficiaryEvents.ALL)
+    /** Every event type, by producer: the agreements-service's, the beneficiaries-service's, the donors-service's. */
+    public static final List<EventType<?>> ALL = Stream.of(AgreementEvents.ALL, BeneficiaryEvents.ALL, DonorEvents.ALL)
             .flatMap(List::stream)
             .toList();
 

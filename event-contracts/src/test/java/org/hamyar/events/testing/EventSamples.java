@@ -27,6 +27,13 @@ import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.events.beneficiaries.HouseholdRegistered;
 import org.hamyar.events.beneficiaries.OverlapDetected;
 import org.hamyar.events.beneficiaries.PersonRegistered;
+import org.hamyar.events.donors.AllocationCommitted;
+import org.hamyar.events.donors.AllocationReleased;
+import org.hamyar.events.donors.AllocationReserved;
+import org.hamyar.events.donors.DonationReceived;
+import org.hamyar.events.donors.DonorEvents;
+import org.hamyar.events.donors.DonorRegistered;
+import org.hamyar.events.donors.EndowmentRegistered;
 
 /**
  * One realistic instance of every event type, as its producer would publish it: the Qazvin relief
@@ -46,6 +53,13 @@ public final class EventSamples {
     /** The network's keyed hash of a national code: 64 hex digits, never the code itself. */
     public static final String PERSON_HASH = "4c3efc832613c6235da25980732970b32032e613d9fa42d33b72f5a57693651b";
     public static final Instant AT = Instant.parse("2026-03-21T06:30:00.123456Z");
+    public static final UUID DONORS_ASSEMBLY = UUID.fromString("0a000000-0000-4000-8000-000000000004");
+    public static final UUID HORMOZGAN_AWQAF = UUID.fromString("0a000000-0000-4000-8000-000000000002");
+    public static final UUID DONOR = UUID.fromString("d0000000-0000-4000-8000-000000000001");
+    public static final UUID ENDOWMENT = UUID.fromString("d0000000-0000-4000-8000-0000000000e1");
+    public static final UUID FUND = UUID.fromString("d0000000-0000-4000-8000-0000000000f1");
+    public static final UUID DONATION = UUID.fromString("d0000000-0000-4000-8000-0000000000d1");
+    public static final UUID ALLOCATION = UUID.fromString("d0000000-0000-4000-8000-0000000000a1");
     public static final LocalDate DAY = LocalDate.of(2026, 3, 21);
 
     public static final AgreementTerms TERMS = new AgreementTerms(AGREEMENT, 2, "ACTIVE",
@@ -100,6 +114,16 @@ public final class EventSamples {
                 RURAL_AFFAIRS, DAY, DAY.plusDays(30), "26", "آبیک",
                 List.of(new OverlapDetected.OverlappingAid(EARLIER_AID, RELIEF_COMMITTEE, DAY.minusDays(10), DAY.plusDays(20))),
                 AT));
+        samples.put(DonorEvents.DONOR_REGISTERED, new DonorRegistered(DONOR, "PERSON", DONORS_ASSEMBLY, "NATIONAL",
+                "23", AT));
+        samples.put(DonorEvents.ENDOWMENT_REGISTERED, new EndowmentRegistered(ENDOWMENT, FUND, HORMOZGAN_AWQAF,
+                "۱۲۳۴/۵۶", List.of("EDUCATION_SUPPORT"), List.of("ORPHAN"), List.of("22"), List.of(), AT));
+        samples.put(DonorEvents.DONATION_RECEIVED, new DonationReceived(DONATION, FUND, DONOR, "CASH", 500_000_000L, AT));
+        samples.put(DonorEvents.ALLOCATION_RESERVED, new AllocationReserved(ALLOCATION, FUND, 25_000_000L,
+                "FOOD_BASKET", "RURAL_POOR", "26", "آبیک", RURAL_AFFAIRS, AT.plusSeconds(30L * 24 * 3600), AT));
+        samples.put(DonorEvents.ALLOCATION_COMMITTED, new AllocationCommitted(ALLOCATION, FUND, AID, 25_000_000L, AT));
+        samples.put(DonorEvents.ALLOCATION_RELEASED, new AllocationReleased(ALLOCATION, FUND, 25_000_000L,
+                "AID_REVOKED", AID, AT));
         return Collections.unmodifiableMap(samples);
     }
 }
