@@ -2,16 +2,14 @@ package org.hamyar.beneficiaries.household;
 
 import java.util.List;
 
-import org.hamyar.beneficiaries.person.Person;
+import org.hamyar.beneficiaries.person.PersonView;
 
 /**
- * A household with its people, as one organisation sees it.
- *
- * @param enrolmentCategory the category the viewing organisation serves it under, if any
+ * A household as one caller sees it: the shared identity (its id and head) and one organisation's
+ * version (address, composition, enrolment), the caller's own when it registered the household.
  */
-public record HouseholdView(Household household, Person head, List<Member> members,
-                            EnrolmentCategory enrolmentCategory) {
+public record HouseholdView(Household household, HouseholdRecord record, PersonView head, List<Member> members) {
 
-    public record Member(Person person, Relation relation) {
+    public record Member(PersonView person, Relation relation) {
     }
 }

@@ -77,15 +77,16 @@ class HouseholdResourceTest {
     @Test
     @TestSecurity(user = "officer.welfare", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "org", value = WELFARE))
-    void aHeadWhoAlreadyHeadsAHouseholdFindsItAndTheCallerMayServeIt() {
+    void aHeadWhoAlreadyHeadsAHouseholdLinksItAndTheCallerSeesItsOwnVersion() {
         String head = NationalCodes.random();
         UUID existing = arrange.household(UUID.fromString(RELIEF), head, NationalCodes.random());
 
         given().contentType(ContentType.JSON).body(Bodies.household(NationalCodes.persian(head)))
                 .when().post("/api/households")
-                .then().statusCode(200)
+                .then().statusCode(201)
                 .body("id", equalTo(existing.toString()))
-                .body("members", hasSize(1));
+                .body("registeredByOrganizationId", equalTo(WELFARE))
+                .body("members", hasSize(0));
         given().when().get("/api/households/" + existing).then().statusCode(200);
 
         Database db = arrange.database();

@@ -94,7 +94,7 @@ class PersonResourceTest {
     @Test
     @TestSecurity(user = "officer.welfare", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "org", value = WELFARE))
-    void anExistingNationalCodeFindsTheExistingPersonAndRecordsTheSecondOrganisation() {
+    void anExistingNationalCodeLinksTheIdentityAndKeepsTheSecondOrganisationsOwnVersion() {
         String code = NationalCodes.random();
         UUID existing = persons.register(RELIEF_OFFICER, details(code)).person().id;
 
@@ -102,16 +102,20 @@ class PersonResourceTest {
         sameCodeOtherSpelling.put("firstName", "علي");
         given().contentType(ContentType.JSON).body(sameCodeOtherSpelling)
                 .when().post("/api/persons")
-                .then().statusCode(200)
+                .then().statusCode(201)
                 .body("id", equalTo(existing.toString()))
-                .body("registeredByOrganizationId", equalTo(RELIEF));
+                .body("firstName", equalTo("علي"))
+                .body("registeredByOrganizationId", equalTo(WELFARE));
 
         Database db = new Database(dataSource);
         assertThat(db.count("select count(*) from person where national_code = ?", code)).isOne();
         assertThat(db.count("select count(*) from person_registration where person_id = ?", existing)).isEqualTo(2);
         // registering again is still one registration per organisation
-        given().contentType(ContentType.JSON).body(Bodies.person(code)).when().post("/api/persons").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Bodies.person(code)).when().post("/api/persons").then().statusCode(200)
+                .body("firstName", equalTo("علي"));
         assertThat(db.count("select count(*) from person_registration where person_id = ?", existing)).isEqualTo(2);
+        assertThat(db.text("select identity_disputed::text from person_registration where person_id = ? and organization_id = ?",
+                existing, UUID.fromString(WELFARE))).as("the same name in another letter form is no disagreement").isEqualTo("false");
     }
 
     @Test

@@ -123,17 +123,21 @@ public class AidService {
      */
     @Transactional
     public Optional<Aid> read(Actor actor, UUID id) {
-        return aids.findByIdOptional(id).filter(aid -> visible(actor, aid));
+        Optional<Aid> aid = aids.findByIdOptional(id).filter(a -> visible(actor, a));
+        // a read of the household's record by an organisation that did not register it is logged
+        aid.ifPresent(a -> access.logged(actor, access.of(actor, households.registrants(a.householdId)), a.householdId));
+        return aid;
     }
 
     /** A household's aid the actor may see, newest first. */
     @Transactional
     public Page<Aid> ofHousehold(Actor actor, UUID householdId, AidCategory category, PageRequest page) {
         Set<UUID> partners = access.partners(actor);
-        if (households.findByIdOptional(householdId).isEmpty()
-                || !Access.of(actor, households.registrants(householdId), partners).granted()) {
+        Access reading = Access.of(actor, households.registrants(householdId), partners);
+        if (households.findByIdOptional(householdId).isEmpty() || !reading.granted()) {
             throw new HouseholdNotFound(householdId);
         }
+        access.logged(actor, reading, householdId);
         Set<UUID> providers = null;
         if (!actor.auditsNetwork()) {
             providers = new HashSet<>(partners);

@@ -26,7 +26,7 @@ public final class HouseholdMapper {
                 v.members().stream()
                         .map(m -> new HouseholdResponse.Member(m.relation(), PersonMapper.response(m.person())))
                         .toList(),
-                PersonMapper.address(v.household().address), v.enrolmentCategory(),
-                v.household().registeredByOrganizationId, v.household().registeredAt);
+                PersonMapper.address(v.record().address), v.record().enrolmentCategory,
+                v.record().organizationId(), v.record().registeredAt);
     }
 }

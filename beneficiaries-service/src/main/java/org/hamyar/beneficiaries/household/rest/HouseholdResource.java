@@ -50,11 +50,15 @@ public class HouseholdResource {
     @Idempotent
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR})
     @Operation(operationId = "registerHousehold", summary = "Register a household for the caller's organisation",
-            description = "Creates the persons it does not know (one per national code). A head who already heads a "
-                    + "household finds it (200): the caller's organisation is linked to it so that it can serve it.")
+            description = "Keeps the caller's version of the household (address, members, enrolment) and of each person. "
+                    + "A head who already heads a household links the same household (same id, one overlap check across "
+                    + "agencies) but the answer holds only what the caller submitted, 201 as for a new household: nothing "
+                    + "tells whether another organisation registered it. 200 only when the caller's organisation "
+                    + "registered the household before: its version, unchanged.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rural household", value = ApiExamples.HOUSEHOLD)))
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
-    @APIResponse(responseCode = "200", description = "The head already heads a household: that household")
+    @APIResponse(responseCode = "201", description = "Registered for the caller's organisation (its first registration of the household)", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
+    @APIResponse(responseCode = "200", description = "The caller's organisation registered this household before: its version",
+            content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
     @APIResponse(responseCode = "400", description = "validation-failed: every invalid field (e.g. head.nationalCode, or a "
             + "national code that appears twice in the household), named in errors[].field",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid national code", value = ApiExamples.INVALID_NATIONAL_CODE)))
@@ -73,8 +77,9 @@ public class HouseholdResource {
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.AUDITOR})
     @Operation(operationId = "getHousehold", summary = "A household the caller's organisation may see",
-            description = "Visible to an organisation that registered it, or that an ACTIVE agreement with data sharing "
-                    + "joins to one; otherwise 404. Reads by other organisations are logged per person.")
+            description = "The caller's own version when it registered the household; otherwise the version of an "
+                    + "organisation an ACTIVE agreement with data sharing joins it to (an auditor: the first registration); "
+                    + "otherwise 404. Every read of another organisation's version is logged per person shown.")
     @APIResponse(responseCode = "200", description = "The household with its people",
             content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
     @APIResponse(responseCode = "400", description = "invalid-parameter: the id is not a UUID",

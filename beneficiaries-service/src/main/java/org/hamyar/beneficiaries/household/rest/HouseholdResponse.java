@@ -16,8 +16,9 @@ public record HouseholdResponse(
         PersonResponse head,
         List<Member> members,
         AddressDto address,
-        @Schema(description = "The category the calling organisation supports it in, if any")
+        @Schema(description = "The category the organisation of this version supports it in, if any")
         EnrolmentCategory enrolmentCategory,
+        @Schema(description = "Whose version of the household this is: the caller's own when it registered it")
         UUID registeredByOrganizationId,
         Instant registeredAt) {
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,17 +12,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.hamyar.api.security.Actor;
-import org.hamyar.beneficiaries.access.Access;
+import org.hamyar.beneficiaries.access.Sight;
 import org.hamyar.beneficiaries.access.RecordAccess;
-import org.hamyar.beneficiaries.household.EnrolmentCategory;
 import org.hamyar.beneficiaries.household.Household;
 import org.hamyar.beneficiaries.household.HouseholdDetails;
-import org.hamyar.beneficiaries.household.HouseholdMember;
+import org.hamyar.beneficiaries.household.HouseholdRecord;
 import org.hamyar.beneficiaries.household.HouseholdView;
+import org.hamyar.beneficiaries.household.Relation;
 import org.hamyar.beneficiaries.household.event.HouseholdEventMapper;
 import org.hamyar.beneficiaries.household.repository.HouseholdRepository;
 import org.hamyar.beneficiaries.person.Address;
 import org.hamyar.beneficiaries.person.Person;
+import org.hamyar.beneficiaries.person.PersonRecord;
+import org.hamyar.beneficiaries.person.PersonView;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
 import org.hamyar.beneficiaries.person.service.PersonService;
 import org.hamyar.beneficiaries.storage.TimeOrderedIds;
@@ -50,15 +53,20 @@ public class HouseholdService {
         this.clock = clock;
     }
 
-    /** A registration's outcome: the household as the registering organisation sees it, and whether it is new. */
+    /**
+     * A registration's outcome: the household as the registering organisation sees it (its own
+     * version), and whether this was the organisation's first registration of it (201), whether or
+     * not another organisation had registered it before.
+     */
     public record Registration(HouseholdView household, boolean created) {
     }
 
     /**
-     * Registers the household for the actor's organisation, creating the persons it does not know.
-     * A head who already heads a household finds that household: the organisation is linked to it
-     * (so it can serve it) and the household stays as it was; changing members is an update of its
-     * own (a later issue), not a side effect of a second registration.
+     * Registers the household for the actor's organisation: its own version (address, enrolment,
+     * composition) and each person's own version. A head who already heads a household finds that
+     * household's identity (overlap checks see one household across agencies), but the answer
+     * holds only what the organisation submitted. Registering again answers its version unchanged;
+     * member changes are updates of their own.
      */
     @Transactional
     public Registration register(Actor actor, HouseholdDetails details) {
@@ -66,44 +74,42 @@ public class HouseholdService {
         Instant now = Timestamps.of(clock);
         // the head's national-code lock, held to the end of the transaction, serialises two
         // registrations of the same household
-        Person head = personService.register(actor, details.head(), details.address(), now).person();
-        Optional<Household> existing = households.findByHead(head.id);
+        PersonService.Registration head = personService.register(actor, details.head(), details.address(), now);
+        Optional<Household> existing = households.findByHead(head.person().id);
         if (existing.isPresent()) {
-            Household household = existing.get();
-            households.linkOrganization(household.id, organization, details.enrolmentCategory(), now);
-            List<HouseholdView.Member> members = households.members(household.id);
-            for (HouseholdView.Member member : members) {
-                persons.linkOrganization(member.person().id, organization, now);
+            Optional<HouseholdRecord> own = households.record(existing.get().id, organization);
+            if (own.isPresent()) {
+                return new Registration(version(existing.get(), own.get()), false);
             }
-            return new Registration(new HouseholdView(household, head, members,
-                    households.enrolment(household.id, organization).orElse(null)), false);
         }
-
-        Household household = new Household();
-        household.id = TimeOrderedIds.next();
-        household.headPersonId = head.id;
-        household.address = copy(details.address());
-        household.registeredByOrganizationId = organization;
-        household.registeredAt = now;
-        households.persist(household);
-        // the household row first: members reference it
+        Household household = existing.orElseGet(() -> newHousehold(head.person(), organization, details.address(), now));
+        HouseholdRecord record = new HouseholdRecord();
+        record.id = new HouseholdRecord.Key(household.id, organization);
+        record.address = copy(details.address());
+        record.enrolmentCategory = details.enrolmentCategory();
+        record.registeredAt = now;
+        households.getEntityManager().persist(record);
+        // the version's row first: its members reference it
         households.flush();
 
         List<HouseholdView.Member> members = new ArrayList<>();
         for (HouseholdDetails.Member member : details.members()) {
-            Person person = personService.register(actor, member.person(), details.address(), now).person();
-            households.addMember(new HouseholdMember(household.id, person.id, member.relation()));
-            members.add(new HouseholdView.Member(person, member.relation()));
+            PersonService.Registration person = personService.register(actor, member.person(), details.address(), now);
+            households.addMember(household.id, organization, person.person().id, member.relation());
+            members.add(new HouseholdView.Member(person.view(), member.relation()));
         }
-        households.linkOrganization(household.id, organization, details.enrolmentCategory(), now);
-        outbox.publish(BeneficiaryEvents.HOUSEHOLD_REGISTERED, household.id.toString(),
-                HouseholdEventMapper.registered(household, head, members.size(), details.enrolmentCategory()));
-        return new Registration(new HouseholdView(household, head, members, details.enrolmentCategory()), true);
+        if (existing.isEmpty()) {
+            outbox.publish(BeneficiaryEvents.HOUSEHOLD_REGISTERED, household.id.toString(),
+                    HouseholdEventMapper.registered(household, head.person(), members.size(), details.enrolmentCategory()));
+        }
+        return new Registration(new HouseholdView(household, record, head.view(), members), true);
     }
 
     /**
-     * The household with its people, when the actor may see it (docs/product.md §2). Every person shown to an
-     * organisation that does not serve the household is written to the read log.
+     * The household as the actor may see it (docs/product.md §2): its own version, or that of an
+     * organisation an ACTIVE data-sharing agreement joins it to (an auditor: the first), with that
+     * organisation's versions of its people. Seeing another organisation's version writes every
+     * person shown to the read log.
      */
     @Transactional
     public Optional<HouseholdView> read(Actor actor, UUID id) {
@@ -111,22 +117,45 @@ public class HouseholdService {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Access reading = access.of(actor, households.registrants(id));
-        if (!reading.granted()) {
+        Optional<Sight<HouseholdRecord>> sight = access.sight(actor, households.records(id), HouseholdRecord::organizationId);
+        if (sight.isEmpty()) {
             return Optional.empty();
         }
-        Household household = found.get();
-        Person head = persons.findById(household.headPersonId);
-        List<HouseholdView.Member> members = households.members(id);
-        if (reading.logged()) {
+        HouseholdView view = version(found.get(), sight.get().shown());
+        if (sight.get().logged()) {
             List<UUID> shown = new ArrayList<>();
-            shown.add(head.id);
-            members.forEach(m -> shown.add(m.person().id));
+            shown.add(view.head().identity().id);
+            view.members().forEach(m -> shown.add(m.person().identity().id));
             persons.logReads(shown, id, actor.organization(), actor.username(), Timestamps.of(clock));
         }
-        EnrolmentCategory enrolment = actor.organizationIfAny()
-                .flatMap(organization -> households.enrolment(id, organization)).orElse(null);
-        return Optional.of(new HouseholdView(household, head, members, enrolment));
+        return Optional.of(view);
+    }
+
+    /** One organisation's version of the household with that organisation's versions of its people, in two queries. */
+    private HouseholdView version(Household household, HouseholdRecord record) {
+        UUID organization = record.organizationId();
+        Map<UUID, Relation> composition = households.composition(household.id, organization);
+        List<UUID> people = new ArrayList<>(composition.keySet());
+        people.add(household.headPersonId);
+        Map<UUID, Person> identities = persons.identities(people);
+        Map<UUID, PersonRecord> versions = persons.records(people, organization);
+        List<HouseholdView.Member> members = composition.entrySet().stream()
+                .map(e -> new HouseholdView.Member(
+                        new PersonView(identities.get(e.getKey()), versions.get(e.getKey()), null), e.getValue()))
+                .toList();
+        PersonView head = new PersonView(identities.get(household.headPersonId), versions.get(household.headPersonId), null);
+        return new HouseholdView(household, record, head, members);
+    }
+
+    private Household newHousehold(Person head, UUID organization, Address address, Instant now) {
+        Household household = new Household();
+        household.id = TimeOrderedIds.next();
+        household.headPersonId = head.id;
+        household.address = copy(address);
+        household.registeredByOrganizationId = organization;
+        household.registeredAt = now;
+        households.persist(household);
+        return household;
     }
 
     private static Address copy(Address a) {

@@ -3,6 +3,8 @@ package org.hamyar.beneficiaries.person.mapping;
 import org.hamyar.beneficiaries.person.Address;
 import org.hamyar.beneficiaries.person.Person;
 import org.hamyar.beneficiaries.person.PersonDetails;
+import org.hamyar.beneficiaries.person.PersonRecord;
+import org.hamyar.beneficiaries.person.PersonView;
 import org.hamyar.beneficiaries.person.rest.AddressDto;
 import org.hamyar.beneficiaries.person.rest.DisabilityDto;
 import org.hamyar.beneficiaries.person.rest.PersonRequest;
@@ -40,10 +42,13 @@ public final class PersonMapper {
         return new AddressDto(address.provinceCode, address.county, address.village, address.rural);
     }
 
-    public static PersonResponse response(Person p) {
-        return new PersonResponse(p.id, p.nationalCode, p.personHash, p.firstName, p.lastName, p.fatherName,
-                p.birthDate, p.sex,
-                p.disabilityType == null ? null : new DisabilityDto(p.disabilityType, p.disabilitySeverity),
-                p.phone, address(p.address), p.registeredByOrganizationId, p.registeredAt);
+    /** The identity with the one version of the record the caller may see (docs/product.md §2). */
+    public static PersonResponse response(PersonView v) {
+        Person p = v.identity();
+        PersonRecord r = v.record();
+        return new PersonResponse(p.id, p.nationalCode, p.personHash, r.firstName, r.lastName, r.fatherName,
+                r.birthDate, r.sex,
+                r.disabilityType == null ? null : new DisabilityDto(r.disabilityType, r.disabilitySeverity),
+                r.phone, address(r.address), r.organizationId(), r.registeredAt, v.identityUnderReview());
     }
 }

@@ -3,12 +3,15 @@ package org.hamyar.beneficiaries.person.repository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hamyar.beneficiaries.person.Person;
+import org.hamyar.beneficiaries.person.PersonRecord;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -29,24 +32,33 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .getSingleResult();
     }
 
-    /** Records that the organisation registered (serves) the person; registering again changes nothing. */
-    public void linkOrganization(UUID personId, UUID organizationId, Instant at) {
-        getEntityManager().createNativeQuery("""
-                        insert into person_registration (person_id, organization_id, registered_at)
-                        values (?1, ?2, ?3) on conflict do nothing""")
-                .setParameter(1, personId)
-                .setParameter(2, organizationId)
-                .setParameter(3, at)
-                .executeUpdate();
-    }
-
-    /** The organisations that registered the person. */
-    @SuppressWarnings("unchecked")
-    public List<UUID> registrants(UUID personId) {
-        return getEntityManager().createNativeQuery(
-                        "select organization_id from person_registration where person_id = ?1", UUID.class)
+    /** Every organisation's version of the person, in registration order (one index range). */
+    public List<PersonRecord> records(UUID personId) {
+        return getEntityManager().createQuery(
+                        "from PersonRecord r where r.id.personId = ?1 order by r.registeredAt, r.id.organizationId",
+                        PersonRecord.class)
                 .setParameter(1, personId)
                 .getResultList();
+    }
+
+    /** The organisation's own version of the person, if it registered them. */
+    public Optional<PersonRecord> record(UUID personId, UUID organizationId) {
+        return Optional.ofNullable(getEntityManager().find(PersonRecord.class, new PersonRecord.Key(personId, organizationId)));
+    }
+
+    /** One organisation's versions of these persons, in one query. */
+    public Map<UUID, PersonRecord> records(Collection<UUID> personIds, UUID organizationId) {
+        return getEntityManager().createQuery(
+                        "from PersonRecord r where r.id.personId in ?1 and r.id.organizationId = ?2", PersonRecord.class)
+                .setParameter(1, personIds)
+                .setParameter(2, organizationId)
+                .getResultStream()
+                .collect(Collectors.toMap(PersonRecord::personId, r -> r));
+    }
+
+    /** The identities of these persons, in one query. */
+    public Map<UUID, Person> identities(Collection<UUID> personIds) {
+        return list("id in ?1", personIds).stream().collect(Collectors.toMap(p -> p.id, p -> p));
     }
 
     /** Writes one read-log row per person: an organisation other than a registrant read their record. */
@@ -63,6 +75,18 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .setParameter(3, readerOrganizationId)
                 .setParameter(4, readerUsername)
                 .setParameter(5, at)
+                .executeUpdate();
+    }
+
+    /** Writes one read-log row for a household's record shown without its people (its aid, say). */
+    public void logHouseholdRead(UUID householdId, UUID readerOrganizationId, String readerUsername, Instant at) {
+        getEntityManager().createNativeQuery("""
+                        insert into record_read (household_id, reader_organization_id, reader_username, read_at)
+                        values (?1, ?2, ?3, ?4)""")
+                .setParameter(1, householdId)
+                .setParameter(2, readerOrganizationId)
+                .setParameter(3, readerUsername)
+                .setParameter(4, at)
                 .executeUpdate();
     }
 }

@@ -48,19 +48,23 @@ public class PersonResource {
     @Idempotent
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR})
     @Operation(operationId = "registerPerson", summary = "Register a person for the caller's organisation",
-            description = "An existing national code finds the existing person (200, same id, no second record) and "
-                    + "records that the caller's organisation serves them too.")
+            description = "Keeps the caller's version of the record. A national code another organisation registered links "
+                    + "the same identity (same id) but answers only with the caller's own version, 201 as for a new "
+                    + "person: nothing tells whether someone else registered it. Names, father's name or birth date "
+                    + "that differ from the identity's first registration are kept and flagged for review. 200 only "
+                    + "when the caller's organisation registered the person before: its version, unchanged.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "person", value = ApiExamples.PERSON)))
-    @APIResponse(responseCode = "201", description = "Registered",
+    @APIResponse(responseCode = "201", description = "Registered for the caller's organisation (its first registration of the person)",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
-    @APIResponse(responseCode = "200", description = "The national code was registered before: the existing person")
+    @APIResponse(responseCode = "200", description = "The caller's organisation registered this national code before: its version",
+            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "400", description = "validation-failed: every invalid field (e.g. nationalCode), named in errors[].field",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid national code", value = ApiExamples.INVALID_NATIONAL_CODE)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer or coordinator, or the token names no organisation")
     public Response register(@Valid @NotNull PersonRequest request) {
         PersonService.Registration registration = persons.register(caller.actor(), PersonMapper.details(request));
-        PersonResponse body = PersonMapper.response(registration.person());
+        PersonResponse body = PersonMapper.response(registration.view());
         return registration.created()
                 ? Response.created(URI.create("/api/persons/" + body.id())).entity(body).build()
                 : Response.ok(body).build();
@@ -70,8 +74,9 @@ public class PersonResource {
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.AUDITOR})
     @Operation(operationId = "getPerson", summary = "A person the caller's organisation may see",
-            description = "Visible to an organisation that registered the person, or that an ACTIVE agreement with data "
-                    + "sharing joins to one; otherwise 404. Reads by other organisations are logged.")
+            description = "The caller's own version when it registered the person; otherwise the version of an "
+                    + "organisation an ACTIVE agreement with data sharing joins it to (an auditor: the first registration); "
+                    + "otherwise 404. Every read of another organisation's version is logged (GET /api/audit).")
     @APIResponse(responseCode = "200", description = "The person",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "400", description = "invalid-parameter: the id is not a UUID",

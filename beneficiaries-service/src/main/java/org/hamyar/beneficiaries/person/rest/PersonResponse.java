@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hamyar.beneficiaries.person.Sex;
 
-@Schema(name = "Person", description = "A person as an organisation entitled to see them reads them.")
+@Schema(name = "Person", description = "A person as an organisation entitled to see them reads them: the network's identity and one "
+        + "organisation's version of the record (the caller's own when it registered the person).")
 public record PersonResponse(
         UUID id,
         @Schema(description = "10 ASCII digits") String nationalCode,
@@ -20,6 +21,11 @@ public record PersonResponse(
         DisabilityDto disability,
         String phone,
         AddressDto address,
+        @Schema(description = "Whose version of the record this is: the caller's own when it registered the person")
         UUID registeredByOrganizationId,
-        Instant registeredAt) {
+        @Schema(description = "When that organisation registered the person")
+        Instant registeredAt,
+        @Schema(description = "The versions of the record the caller may see disagree on names, father's name or birth "
+                + "date and await review; absent when the caller may see only one version", nullable = true)
+        Boolean identityUnderReview) {
 }

@@ -3,6 +3,7 @@ package org.hamyar.beneficiaries.person.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,12 +12,14 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.hamyar.api.security.Actor;
-import org.hamyar.beneficiaries.access.Access;
+import org.hamyar.beneficiaries.access.Sight;
 import org.hamyar.beneficiaries.access.RecordAccess;
 import org.hamyar.beneficiaries.person.Address;
 import org.hamyar.beneficiaries.person.Person;
 import org.hamyar.beneficiaries.person.PersonDetails;
 import org.hamyar.beneficiaries.person.PersonHasher;
+import org.hamyar.beneficiaries.person.PersonRecord;
+import org.hamyar.beneficiaries.person.PersonView;
 import org.hamyar.beneficiaries.person.PhoneNumbers;
 import org.hamyar.beneficiaries.person.event.PersonEventMapper;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
@@ -47,14 +50,25 @@ public class PersonService {
         this.clock = clock;
     }
 
-    /** A registration's outcome: the person, and whether this call created them. */
-    public record Registration(Person person, boolean created) {
+    /**
+     * A registration's outcome: the identity, the registering organisation's own version of the
+     * record, and whether this call was the organisation's first registration of the person (201) —
+     * whether or not another organisation had registered them before, which must not show.
+     */
+    public record Registration(Person person, PersonRecord record, boolean created) {
+
+        /** What the registering organisation is answered: its own version, nothing of anyone else's. */
+        public PersonView view() {
+            return new PersonView(person, record, null);
+        }
     }
 
     /**
-     * Registers the person for the actor's organisation. An existing national code finds the
-     * existing person, unchanged (corrections go through an update, a later issue), and records
-     * that this organisation serves them too.
+     * Registers the person for the actor's organisation. A known national code links the identity
+     * (one person per code, so overlap checks and duplicates work across agencies) and keeps what
+     * the organisation submitted as its own version of the record; submitted names, father's name
+     * or birth date that disagree with the identity's first registration are kept and flagged for
+     * review. Registering again changes nothing (corrections are updates).
      */
     @Transactional
     public Registration register(Actor actor, PersonDetails details) {
@@ -68,61 +82,120 @@ public class PersonService {
         String code = NationalCode.requireValid(details.nationalCode());
         persons.lockNationalCode(code);
         Optional<Person> existing = persons.findByNationalCode(code);
-        Registration registration;
+        Person person;
+        PersonRecord record;
         if (existing.isPresent()) {
-            registration = new Registration(existing.get(), false);
+            person = existing.get();
+            Optional<PersonRecord> own = persons.record(person.id, organization);
+            if (own.isPresent()) {
+                return new Registration(person, own.get(), false);
+            }
+            record = newRecord(person.id, organization, details, fallback, now);
+            // kept as this organisation's version, flagged for review (README "Decisions")
+            record.identityDisputed = !record.firstNameNormalized.equals(person.firstNameNormalized)
+                    || !record.lastNameNormalized.equals(person.lastNameNormalized)
+                    || !Objects.equals(record.fatherNameNormalized, person.fatherNameNormalized)
+                    || !record.birthDate.equals(person.birthDate);
         } else {
-            Person person = newPerson(organization, details, code, fallback, now);
+            record = newRecord(TimeOrderedIds.next(), organization, details, fallback, now);
+            person = newPerson(code, record);
             persons.persist(person);
             outbox.publish(BeneficiaryEvents.PERSON_REGISTERED, person.id.toString(), PersonEventMapper.registered(person));
-            registration = new Registration(person, true);
         }
-        persons.linkOrganization(registration.person().id, organization, now);
-        return registration;
+        // the person row first: the version references it
+        persons.flush();
+        persons.getEntityManager().persist(record);
+        return new Registration(person, record, true);
     }
 
     /**
-     * The person, when the actor may see them (docs/product.md §2); a read by anyone but a registrant is
-     * written to the read log in the same transaction.
+     * The person as the actor may see them (docs/product.md §2): its own version, or the one an
+     * ACTIVE data-sharing agreement (or the auditor role) lets it see. Seeing another
+     * organisation's version is written to the read log in the same transaction.
      */
     @Transactional
-    public Optional<Person> read(Actor actor, UUID id) {
+    public Optional<PersonView> read(Actor actor, UUID id) {
         Optional<Person> person = persons.findByIdOptional(id);
         if (person.isEmpty()) {
             return Optional.empty();
         }
-        Access reading = access.of(actor, persons.registrants(id));
-        if (!reading.granted()) {
+        Optional<Sight<PersonRecord>> sight = access.sight(actor, persons.records(id), PersonRecord::organizationId);
+        if (sight.isEmpty()) {
             return Optional.empty();
         }
-        if (reading.logged()) {
+        PersonView view = view(person.get(), sight.get());
+        // the review flag compares other organisations' versions too: showing it is a read of them
+        if (sight.get().logged() || view.identityUnderReview() != null) {
             persons.logReads(List.of(id), null, actor.organization(), actor.username(), Timestamps.of(clock));
         }
-        return person;
+        return Optional.of(view);
     }
 
-    private Person newPerson(UUID organization, PersonDetails d, String code, Address fallback, Instant now) {
+    /**
+     * The person as shown through a sight: the review flag only when the caller may see more than
+     * one version, computed over those alone, so that it reveals nothing of a version it may not see.
+     */
+    public static PersonView view(Person identity, Sight<PersonRecord> sight) {
+        List<PersonRecord> visible = sight.visible();
+        Boolean underReview = visible.size() < 2 ? null
+                : visible.stream().anyMatch(v -> v.identityDiffers(visible.getFirst()));
+        return new PersonView(identity, sight.shown(), underReview);
+    }
+
+    /** The identity, its names as the first registration wrote them (what duplicates are compared with). */
+    private Person newPerson(String code, PersonRecord first) {
         Person p = new Person();
-        p.id = TimeOrderedIds.next();
+        p.id = first.id.personId;
         p.nationalCode = code;
         p.personHash = hasher.hash(code);
-        p.firstName = d.firstName().strip();
-        p.lastName = d.lastName().strip();
-        p.fatherName = d.fatherName() == null || d.fatherName().isBlank() ? null : d.fatherName().strip();
-        p.firstNameNormalized = PersianText.normalize(p.firstName);
-        p.lastNameNormalized = PersianText.normalize(p.lastName);
-        p.fatherNameNormalized = p.fatherName == null ? null : PersianText.normalize(p.fatherName);
-        p.birthDate = d.birthDate();
-        p.sex = d.sex();
-        p.disabilityType = d.disabilityType();
-        p.disabilitySeverity = d.disabilitySeverity();
-        p.phone = d.phone() == null ? null : PhoneNumbers.normalize(d.phone()).orElse(null);
-        Address address = d.address() != null ? d.address() : fallback;
-        // an embeddable belongs to one entity: the household's address is copied, not shared
-        p.address = address == null ? null
-                : new Address(address.provinceCode, address.county, address.village, Boolean.TRUE.equals(address.rural));
-        p.registeredByOrganizationId = organization;
-        p.registeredAt = now;
+        p.firstName = first.firstName;
+        p.lastName = first.lastName;
+        p.fatherName = first.fatherName;
+        p.firstNameNormalized = first.firstNameNormalized;
+        p.lastNameNormalized = first.lastNameNormalized;
+        p.fatherNameNormalized = first.fatherNameNormalized;
+        p.birthDate = first.birthDate;
+        p.sex = first.sex;
+        p.disabilityType = first.disabilityType;
+        p.disabilitySeverity = first.disabilitySeverity;
+        p.phone = first.phone;
+        p.address = copy(first.address);
+        p.registeredByOrganizationId = first.id.organizationId;
+        p.registeredAt = first.registeredAt;
         return p;
+    }
+
+    private static PersonRecord newRecord(UUID personId, UUID organization, PersonDetails d, Address fallback,
+                                          Instant now) {
+        PersonRecord r = new PersonRecord();
+        r.id = new PersonRecord.Key(personId, organization);
+        r.firstName = d.firstName().strip();
+        r.lastName = d.lastName().strip();
+        r.fatherName = blankToNull(d.fatherName());
+        r.firstNameNormalized = PersianText.normalize(r.firstName);
+        r.lastNameNormalized = PersianText.normalize(r.lastName);
+        r.fatherNameNormalized = r.fatherName == null ? null : PersianText.normalize(r.fatherName);
+        r.birthDate = d.birthDate();
+        r.sex = d.sex();
+        r.disabilityType = d.disabilityType();
+        r.disabilitySeverity = d.disabilitySeverity();
+        r.phone = phone(d);
+        r.address = copy(d.address() != null ? d.address() : fallback);
+        r.registeredAt = now;
+        return r;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String phone(PersonDetails d) {
+        return d.phone() == null ? null : PhoneNumbers.normalize(d.phone()).orElse(null);
+    }
+
+    /** An embeddable belongs to one entity: the household's address is copied, not shared. */
+    private static Address copy(Address address) {
+        return address == null ? null
+                : new Address(address.provinceCode, address.county, address.village, Boolean.TRUE.equals(address.rural));
     }
 }
