@@ -2,8 +2,8 @@ package org.hamyar.agreements;
 
 import jakarta.ws.rs.core.Application;
 
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,12 +38,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 schemas = @Schema(name = "Problem", implementation = ProblemDocument.class),
                 responses = {
                         @APIResponse(name = "BadRequest", responseCode = "400",
-                                description = "Malformed JSON, a wrong type, an unknown enum value or field, or a bad query parameter",
+                                description = "The request cannot be taken as it is: malformed JSON, a wrong type, an unknown "
+                                        + "enum value or field (invalid-body, malformed-json); fields that break their shape "
+                                        + "or rules (validation-failed); a path or query parameter that cannot be read "
+                                        + "(invalid-parameter). errors names every failing field or parameter at once",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
-                                        examples = @ExampleObject(name = "malformed", value = """
-                                                {"type":"urn:hamyar:problem:malformed-json","title":"Malformed JSON","status":400,
-                                                 "detail":"The request body is not valid JSON","instance":"/api/agreements",
-                                                 "requestId":"5c0e3a52-6a0b-4b36-8b0b-2f6f0f8b1a11","errors":[]}"""))),
+                                        examples = {
+                                                @ExampleObject(name = "validation-failed", value = """
+                                                        {"type":"urn:hamyar:problem:validation-failed","title":"Validation failed",
+                                                         "status":400,"detail":"3 fields of the request are invalid",
+                                                         "instance":"/api/agreements","requestId":"5c0e3a52-6a0b-4b36-8b0b-2f6f0f8b1a11",
+                                                         "errors":[{"field":"parties","message":"An agreement needs at least two parties"},
+                                                                   {"field":"effectiveTo","message":"The end comes before the start"},
+                                                                   {"field":"scope.provinces[0]","message":"No province has the code 99; use one of the 31 two-digit codes"}]}"""),
+                                                @ExampleObject(name = "invalid-parameter", value = """
+                                                        {"type":"urn:hamyar:problem:invalid-parameter","title":"Invalid parameter",
+                                                         "status":400,"detail":"A parameter of the request has a value this endpoint cannot accept.",
+                                                         "instance":"/api/agreements","requestId":"9d1f2b7e-3c4a-4e5f-8a6b-7c8d9e0f1a2b",
+                                                         "errors":[{"field":"status","message":"must be one of: DRAFT, SIGNED, ACTIVE, EXPIRED, TERMINATED"},
+                                                                   {"field":"province","message":"must be one of the 31 two-digit province codes (01-31, or IR-01 to IR-31)"}]}"""),
+                                                @ExampleObject(name = "malformed", value = """
+                                                        {"type":"urn:hamyar:problem:malformed-json","title":"Malformed JSON","status":400,
+                                                         "detail":"The request body is not valid JSON","instance":"/api/agreements",
+                                                         "requestId":"5c0e3a52-6a0b-4b36-8b0b-2f6f0f8b1a11","errors":[]}""")})),
                         @APIResponse(name = "Unauthorized", responseCode = "401", description = "No valid bearer token",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"))),
                         @APIResponse(name = "Forbidden", responseCode = "403",
@@ -63,14 +80,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 description = "If-Match names an older version; the current ETag is in the ETag header",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"))),
                         @APIResponse(name = "UnprocessableContent", responseCode = "422",
-                                description = "The body parsed but breaks rules; errors names every failing field",
+                                description = "A well-formed request that a business rule refuses: above all an "
+                                        + "Idempotency-Key already used with another body (idempotency-key-reused). Fields "
+                                        + "that break their rules are 400 validation-failed, state conflicts 409",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
-                                        examples = @ExampleObject(name = "validation-failed", value = """
-                                                {"type":"urn:hamyar:problem:validation-failed","title":"Validation failed",
-                                                 "status":422,"detail":"3 fields of the request are invalid",
-                                                 "errors":[{"field":"parties","message":"An agreement needs at least two parties"},
-                                                           {"field":"effectiveTo","message":"The end comes before the start"},
-                                                           {"field":"scope.provinces[0]","message":"No province has the code 99"}]}"""))),
+                                        examples = @ExampleObject(name = "idempotency-key-reused", value = """
+                                                {"type":"urn:hamyar:problem:idempotency-key-reused","title":"Idempotency key reused",
+                                                 "status":422,"detail":"This Idempotency-Key was already used for a request with a different body.",
+                                                 "instance":"/api/agreements","requestId":"5c0e3a52-6a0b-4b36-8b0b-2f6f0f8b1a11",
+                                                 "errors":[]}"""))),
                         @APIResponse(name = "PreconditionRequired", responseCode = "428",
                                 description = "An update without If-Match",
                                 content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))}))

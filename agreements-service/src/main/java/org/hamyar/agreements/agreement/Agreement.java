@@ -25,10 +25,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.hamyar.agreements.calendar.CalendarEntry;
-import org.hamyar.agreements.commitment.Commitment;
-import org.hamyar.agreements.committee.NominationRule;
-import org.hamyar.agreements.committee.SeatAllocation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -214,13 +210,24 @@ public class Agreement {
                         aidCategories.stream().map(AidCategory::valueOf).toList()),
                 effectiveFrom, effectiveTo, List.copyOf(objectives),
                 currentCommitments().stream().map(Commitment::terms).toList(),
-                new Terms.Committee(
-                        committeeSeats.stream().map(s -> new Terms.Seats(s.organizationId(), s.seats())).toList(),
-                        nominationRules.stream().map(NominationRule::terms).toList()),
+                committeeTerms(),
                 monitoringOrganizationId,
                 new Terms.Coordination(dataSharing, coordinationRules.stream()
                         .map(r -> new Terms.Rule(r.aidCategory(), r.mode())).toList()),
                 calendar.stream().map(CalendarEntry::terms).toList());
+    }
+
+    /** The committee part of the text: seats per party and nomination rules. */
+    public Terms.Committee committeeTerms() {
+        return new Terms.Committee(
+                committeeSeats.stream().map(s -> new Terms.Seats(s.organizationId(), s.seats())).toList(),
+                nominationRules.stream().map(NominationRule::terms).toList());
+    }
+
+    /** The agreement as it stands now, free of the persistence context (read it inside the transaction). */
+    public AgreementSnapshot snapshot() {
+        return new AgreementSnapshot(id, status, version, terms(), parties, createdByOrganizationId, createdAt, updatedAt,
+                signedOn(), signedAt, activatedAt, terminationReason, terminationOn, terminatedAt, expiredOn, lockVersion);
     }
 
     /** The commitments of the current text (not those an amendment withdrew). */
@@ -375,10 +382,6 @@ public class Agreement {
 
     public List<Party> parties() {
         return parties;
-    }
-
-    public List<SeatAllocation> committeeSeats() {
-        return committeeSeats;
     }
 
     public List<NominationRule> nominationRules() {

@@ -1,6 +1,6 @@
 package org.hamyar.agreements.agreement;
 
-/** Where an agreement is in its life: DRAFT → SIGNED → ACTIVE → EXPIRED | TERMINATED (SPEC §3). */
+/** Where an agreement is in its life: DRAFT → SIGNED → ACTIVE → EXPIRED | TERMINATED (docs/product.md §3). */
 public enum AgreementStatus {
     DRAFT, SIGNED, ACTIVE, EXPIRED, TERMINATED;
 

@@ -15,7 +15,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * One version of an agreement's text, kept whole: version 1 is the text the parties signed, each
- * amendment adds the next. The text is stored as the JSON of {@link Terms}.
+ * amendment adds the next. The text is stored as JSON (agreement.mapping's StoredTerms, read and
+ * written by TermsJson).
  */
 @Entity
 @Table(name = "agreement_version")
@@ -73,10 +74,6 @@ public class AgreementVersion {
 
     public UUID recordedByOrganizationId() {
         return recordedByOrganizationId;
-    }
-
-    public String recordedBy() {
-        return recordedBy;
     }
 
     public Instant recordedAt() {

@@ -4,6 +4,8 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.OptionalLong;
 
+import org.hamyar.agreements.agreement.Commitment;
+
 /**
  * Where a commitment stands: the progress reported so far against its target and due date.
  * Integer arithmetic only — a percentage is carried in basis points (1/100 of a percent) and
@@ -25,6 +27,12 @@ public record CommitmentProgress(Long targetValue, long progressTotal, boolean r
         if (targetValue != null && targetValue <= 0) {
             throw new IllegalArgumentException("a target must be positive: " + targetValue);
         }
+    }
+
+    /** Where a commitment of an agreement's text stands now. */
+    public static CommitmentProgress of(Commitment commitment) {
+        return new CommitmentProgress(commitment.targetValue(), commitment.progressTotal(), commitment.reportedDone(),
+                commitment.dueDate());
     }
 
     /** Fulfilled: reported done, or the target reached. */

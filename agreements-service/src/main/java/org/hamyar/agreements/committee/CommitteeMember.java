@@ -70,10 +70,6 @@ public class CommitteeMember {
         return id;
     }
 
-    public UUID agreementId() {
-        return agreementId;
-    }
-
     public UUID organizationId() {
         return organizationId;
     }
@@ -102,7 +98,4 @@ public class CommitteeMember {
         return appointedOn;
     }
 
-    public Instant recordedAt() {
-        return recordedAt;
-    }
 }

@@ -1,6 +1,7 @@
 package org.hamyar.agreements.committee;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import org.hamyar.agreements.agreement.Terms;
 
 /**
  * The seat rules of a joint committee, free of persistence. A committee has seats per party
@@ -60,6 +63,23 @@ public final class CommitteeSeating {
         // a rule named twice (refused by the text's own checks) must not break the count
         this.rules = Map.copyOf(rules.stream().collect(Collectors.toMap(Rule::id, r -> r, (first, second) -> first)));
         this.taken = List.copyOf(taken);
+    }
+
+    /**
+     * The seating of a committee text: its seats per party and its rules. A text still to be checked
+     * (an amendment) may name a party twice or leave a count out; the seats of a party named twice
+     * add up, and an entry without its numbers or id counts for nothing.
+     */
+    public static CommitteeSeating of(Terms.Committee committee, Collection<Seat> taken) {
+        Map<UUID, Integer> seats = new HashMap<>();
+        committee.seats().stream().filter(s -> s != null && s.organizationId() != null && s.seats() != null)
+                .forEach(s -> seats.merge(s.organizationId(), s.seats(), Integer::sum));
+        var rules = committee.nominationRules().stream()
+                .filter(r -> r != null && r.id() != null && r.seats() != null && r.nominees() != null)
+                .map(r -> new Rule(r.id(), r.nominatingOrganizationId(), r.choosingOrganizationId(), r.nominees(),
+                        r.seats()))
+                .toList();
+        return new CommitteeSeating(seats, rules, taken);
     }
 
     public int totalSeats() {

@@ -14,11 +14,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.hamyar.agreements.access.Actor;
-import org.hamyar.agreements.agreement.Terms;
+import org.hamyar.agreements.Submission;
+import org.hamyar.agreements.agreement.AgreementSnapshot;
 import org.hamyar.agreements.agreement.repository.AgreementRepository;
-import org.hamyar.agreements.agreement.rest.AgreementView;
 import org.hamyar.agreements.agreement.rest.SignatureRequest;
+import org.hamyar.agreements.agreement.rest.TermsBody;
+import org.hamyar.agreements.agreement.rest.TermsMapper;
 import org.hamyar.agreements.agreement.service.AgreementService;
 import org.hamyar.agreements.commitment.rest.ProgressRequest;
 import org.hamyar.agreements.commitment.service.CommitmentService;
@@ -28,22 +29,26 @@ import org.hamyar.agreements.committee.rest.NominationRequest;
 import org.hamyar.agreements.committee.rest.SelectionRequest;
 import org.hamyar.agreements.committee.service.CommitteeService;
 import org.hamyar.agreements.organization.Grade;
-import org.hamyar.agreements.organization.OrganizationDetails;
 import org.hamyar.agreements.organization.OrganizationLevel;
 import org.hamyar.agreements.organization.OrganizationType;
 import org.hamyar.agreements.organization.repository.AssessmentRepository;
 import org.hamyar.agreements.organization.repository.OrganizationRepository;
 import org.hamyar.agreements.organization.rest.AssessmentRequest;
+import org.hamyar.agreements.organization.rest.OrganizationRequest;
 import org.hamyar.agreements.organization.service.OrganizationService;
+import org.hamyar.api.config.DemoDataConfig;
 import org.hamyar.api.problem.DomainProblem;
+import org.hamyar.api.security.Actor;
+import org.hamyar.api.security.Roles;
+import org.hamyar.api.validation.RequestValidation;
 import org.jboss.logging.Logger;
 
 /**
  * The organisations and the four agreements of the seed reports, loaded at start when
  * {@code hamyar.demo-data.enabled} ({@code DEMO_DATA}) is true. The texts live in
- * {@code demo/organizations.json} and {@code demo/agreements.json}. Everything goes through the
- * services, as the parties' coordinators would do it, so the events are published like any
- * others. Idempotent: what exists (by its fixed id) is left alone, and each agreement is loaded in
+ * {@code demo/organizations.json} and {@code demo/agreements.json}, written as the API's request
+ * bodies. Everything goes through the services with the API's checks, as the parties' coordinators
+ * would do it, so the events are published like any others. Idempotent: what exists (by its fixed id) is left alone, and each agreement is loaded in
  * one transaction, so a crash never leaves half an agreement.
  */
 @ApplicationScoped
@@ -65,13 +70,13 @@ public class DemoData {
     record AgreementsFile(List<DemoAgreement> agreements) {
     }
 
-    record DemoAgreement(String seed, UUID id, String source, ActingUser createdBy, Terms terms,
+    record DemoAgreement(String seed, UUID id, String source, ActingUser createdBy, TermsBody terms,
                          List<DemoSignature> signatures, List<DemoProgress> progress, DemoCommittee committee) {
     }
 
     record ActingUser(UUID organizationId, String username) {
         Actor actor() {
-            return Actor.coordinatorOf(organizationId, username);
+            return coordinator(organizationId, username);
         }
     }
 
@@ -102,6 +107,7 @@ public class DemoData {
 
     private final boolean enabled;
     private final ObjectMapper json;
+    private final RequestValidation validation;
     private final OrganizationService organizationService;
     private final OrganizationRepository organizations;
     private final AssessmentRepository assessments;
@@ -110,11 +116,12 @@ public class DemoData {
     private final CommitmentService commitments;
     private final CommitteeService committee;
 
-    DemoData(DemoDataConfig config, ObjectMapper json, OrganizationService organizationService, OrganizationRepository organizations,
-             AssessmentRepository assessments, AgreementService agreementService, AgreementRepository agreements,
-             CommitmentService commitments, CommitteeService committee) {
+    DemoData(DemoDataConfig config, ObjectMapper json, RequestValidation validation, OrganizationService organizationService,
+             OrganizationRepository organizations, AssessmentRepository assessments, AgreementService agreementService,
+             AgreementRepository agreements, CommitmentService commitments, CommitteeService committee) {
         this.enabled = config.enabled();
         this.json = json;
+        this.validation = validation;
         this.organizationService = organizationService;
         this.organizations = organizations;
         this.assessments = assessments;
@@ -141,7 +148,8 @@ public class DemoData {
                 if (organizations.findByIdOptional(organization.id()).isPresent()) {
                     return false;
                 }
-                organizationService.register(organization.id(), details(organization));
+                organizationService.register(organization.id(),
+                        Submission.of(request(organization), validation, OrganizationRequest::toDetails));
                 return true;
             });
             newOrganizations += created ? 1 : 0;
@@ -173,9 +181,10 @@ public class DemoData {
         int added = 0;
         for (DemoAssessment assessment : demo) {
             if (!alreadyAssessed.contains(assessment.organizationId())) {
-                organizationService.assess(assessment.organizationId(),
-                        new AssessmentRequest(assessment.grade(), assessment.assessedOn(), assessment.note()),
-                        assessment.assessingOrganizationId(), assessment.username());
+                organizationService.assess(assessment.organizationId(), Submission.of(
+                                new AssessmentRequest(assessment.grade(), assessment.assessedOn(), assessment.note()),
+                                validation, AssessmentRequest::toGrading),
+                        coordinator(assessment.assessingOrganizationId(), assessment.username()));
                 added++;
             }
         }
@@ -183,39 +192,49 @@ public class DemoData {
     }
 
     private void loadAgreement(DemoAgreement demo) {
-        AgreementView draft = agreementService.create(demo.id(), demo.terms(), demo.createdBy().actor());
+        AgreementSnapshot draft = agreementService.create(demo.id(),
+                Submission.of(demo.terms(), validation, TermsMapper::toDomain), demo.createdBy().actor());
         for (DemoSignature signature : orEmpty(demo.signatures())) {
-            agreementService.sign(demo.id(),
-                    new SignatureRequest(signature.signatoryName(), signature.signatoryTitle(), signature.signedOn()),
-                    Actor.coordinatorOf(signature.organizationId(), signature.username()));
+            var request = new SignatureRequest(signature.signatoryName(), signature.signatoryTitle(), signature.signedOn());
+            agreementService.sign(demo.id(), Submission.of(request, validation, SignatureRequest::toSignature),
+                    coordinator(signature.organizationId(), signature.username()));
         }
         for (DemoProgress progress : orEmpty(demo.progress())) {
-            UUID commitmentId = draft.commitments().get(progress.commitment()).id();
-            commitments.report(demo.id(), commitmentId,
-                    new ProgressRequest(progress.value(), progress.note(), progress.reportedOn(), progress.done()),
-                    Actor.coordinatorOf(progress.organizationId(), progress.username()));
+            UUID commitmentId = draft.terms().commitments().get(progress.commitment()).id();
+            var request = new ProgressRequest(progress.value(), progress.note(), progress.reportedOn(), progress.done());
+            commitments.report(demo.id(), commitmentId, Submission.of(request, validation, ProgressRequest::toEntry),
+                    coordinator(progress.organizationId(), progress.username()));
         }
         if (demo.committee() != null) {
             for (DemoNomination nomination : orEmpty(demo.committee().nominations())) {
-                var nominated = committee.nominate(demo.id(), new NominationRequest(null, nomination.nominees()),
-                        Actor.coordinatorOf(nomination.organizationId(), nomination.username()));
+                var nominated = committee.nominate(demo.id(),
+                        Submission.of(new NominationRequest(null, nomination.nominees()), validation,
+                                NominationRequest::toProposal),
+                        coordinator(nomination.organizationId(), nomination.username()));
                 DemoSelection selection = nomination.selection();
                 if (selection != null) {
-                    committee.select(demo.id(), nominated.id(), new SelectionRequest(selection.chosen(), null, null),
-                            Actor.coordinatorOf(selection.organizationId(), selection.username()));
+                    committee.select(demo.id(), nominated.id(),
+                            Submission.of(new SelectionRequest(selection.chosen(), null, null), validation,
+                                    SelectionRequest::toSelection),
+                            coordinator(selection.organizationId(), selection.username()));
                 }
             }
             for (DemoDecision decision : orEmpty(demo.committee().decisions())) {
-                committee.decide(demo.id(),
-                        new DecisionRequest(decision.subject(), decision.text(), decision.decidedOn(), decision.kind()),
-                        Actor.coordinatorOf(decision.organizationId(), decision.username()));
+                var request = new DecisionRequest(decision.subject(), decision.text(), decision.decidedOn(), decision.kind());
+                committee.decide(demo.id(), Submission.of(request, validation, DecisionRequest::toDecisionText),
+                        coordinator(decision.organizationId(), decision.username()));
             }
         }
         LOG.debugf("Demo agreement of seed %s loaded: %s", demo.seed(), demo.source());
     }
 
-    private static OrganizationDetails details(DemoOrganization organization) {
-        return new OrganizationDetails(organization.nameFa(), organization.nameEn(),
+    /** The seed reports' organisations act through their coordinators. */
+    private static Actor coordinator(UUID organization, String username) {
+        return Actor.of(organization, username, Roles.COORDINATOR);
+    }
+
+    private static OrganizationRequest request(DemoOrganization organization) {
+        return new OrganizationRequest(organization.nameFa(), organization.nameEn(),
                 OrganizationType.valueOf(organization.type()),
                 OrganizationLevel.valueOf(organization.level()),
                 organization.provinceCode(), organization.county(), organization.parentOrganizationId(),

@@ -65,10 +65,6 @@ public class Assessment {
         return note;
     }
 
-    public String recordedBy() {
-        return recordedBy;
-    }
-
     public Instant recordedAt() {
         return recordedAt;
     }

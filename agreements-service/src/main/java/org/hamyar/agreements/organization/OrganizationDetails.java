@@ -1,25 +1,15 @@
 package org.hamyar.agreements.organization;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** What an admin registers or updates about an organisation. */
-@Schema(name = "OrganizationDetails")
-public record OrganizationDetails(
-        @Schema(example = "کمیته امداد امام خمینی (ره) استان قزوین") @NotBlank @Size(max = 300) String nameFa,
-        @Schema(example = "Imam Khomeini Relief Committee, Qazvin province") @Size(max = 300) String nameEn,
-        @NotNull OrganizationType type,
-        @NotNull OrganizationLevel level,
-        @Schema(description = "Two-digit province code (any digit script); required below national level.", example = "26")
-        @Size(max = 10) String provinceCode,
-        @Schema(description = "County (shahrestan) or city; required at county level.") @Size(max = 200) String county,
-        UUID parentOrganizationId,
-        @Schema(description = "Legal-entity national id (shenase-ye melli): 11 digits with a check digit, any digit script.",
-                example = "10380284790")
-        @Size(max = 40) String nationalId) {
+/**
+ * What an admin registers or updates about an organisation, as submitted: {@link OrganizationRules}
+ * and the API's shape check decide whether it is acceptable.
+ *
+ * @param provinceCode a two-digit province code in any digit script; required below national level
+ * @param county       the county (shahrestan) or city; required at county level
+ * @param nationalId   the legal-entity national id (shenase-ye melli), any digit script; absent when it has none
+ */
+public record OrganizationDetails(String nameFa, String nameEn, OrganizationType type, OrganizationLevel level,
+                                  String provinceCode, String county, UUID parentOrganizationId, String nationalId) {
 }

@@ -25,7 +25,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import org.hamyar.agreements.agreement.service.AgreementLifecycleJob;
+import org.hamyar.agreements.lifecycle.AgreementLifecycleJob;
 import org.hamyar.agreements.testing.MovableClock;
 import org.hamyar.standards.Dates;
 import org.junit.jupiter.api.AfterEach;
@@ -191,7 +191,7 @@ class AgreementLifecycleResourceTest {
         var now = activeAgreement();
         as(coordinatorOf(now.second())).body(Map.of())
                 .post("/api/agreements/" + now.id() + "/termination")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .body("errors.field", hasItem("reason"));
         as(coordinatorOf(now.second())).body(Map.of("reason", "پایان همکاری به توافق طرفین"))
                 .post("/api/agreements/" + now.id() + "/termination")

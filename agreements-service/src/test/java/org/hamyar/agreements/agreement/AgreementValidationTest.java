@@ -38,7 +38,7 @@ class AgreementValidationTest {
         UUID relief = qazvin("RELIEF_COMMITTEE");
         as(coordinatorOf(relief)).body(Map.of("objectives", List.of(" "), "commitments", List.of(Map.of())))
                 .post("/api/agreements")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .contentType(containsString("application/problem+json"))
                 .body("type", equalTo("urn:hamyar:problem:validation-failed"))
                 .body("errors.field", hasItems("title", "parties", "scope", "effectiveFrom", "objectives[0]",
@@ -57,7 +57,7 @@ class AgreementValidationTest {
                 "endDate", "1405-12-10", "provinces", List.of("۹۹"))));
 
         as(coordinatorOf(relief)).body(text).post("/api/agreements")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("effectiveTo", "parties[2].organizationId",
                         "parties[3].organizationId", "scope.provinces[1]", "calendar[0].endDate",
                         "calendar[0].provinces[0]"))
@@ -73,7 +73,7 @@ class AgreementValidationTest {
         text.remove("commitments");
         text.remove("committee");
         as(coordinatorOf(relief)).body(text).post("/api/agreements")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("parties"));
     }
@@ -139,7 +139,7 @@ class AgreementValidationTest {
         var text = terms(relief, rural, today(), null);
         text.put("title", "تفاهم‌نامه \u202Eنامعتبر");
         as(coordinatorOf(relief)).body(text).post("/api/agreements")
-                .then().statusCode(422).body("errors.field", hasItem("title"));
+                .then().statusCode(400).body("errors.field", hasItem("title"));
     }
 
     @Test

@@ -125,14 +125,14 @@ class AmendmentResourceTest {
         changed.put("parties", List.of(party(agreement.first(), "IMPLEMENTER"), party(newcomer, "IMPLEMENTER")));
         as(coordinatorOf(agreement.first())).body(Map.of("reason", "طرف تازه", "terms", changed))
                 .post("/api/agreements/" + agreement.id() + "/amendments")
-                .then().statusCode(422).body("errors.field", hasItem("terms.parties"));
+                .then().statusCode(400).body("errors.field", hasItem("terms.parties"));
 
         as(coordinatorOf(newcomer)).body(Map.of("reason", "دخالت", "terms", text))
                 .post("/api/agreements/" + agreement.id() + "/amendments")
                 .then().statusCode(403).body("type", equalTo("urn:hamyar:problem:not-a-party"));
         as(coordinatorOf(agreement.first())).body(Map.of("terms", text))
                 .post("/api/agreements/" + agreement.id() + "/amendments")
-                .then().statusCode(422).body("errors.field", hasItem("reason"));
+                .then().statusCode(400).body("errors.field", hasItem("reason"));
     }
 
     @Test

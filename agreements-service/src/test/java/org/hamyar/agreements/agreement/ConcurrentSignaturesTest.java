@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
-/** SPEC §10: two signatures at once both land, exactly once each, and the agreement activates once. */
+/** docs/product.md §10: two signatures at once both land, exactly once each, and the agreement activates once. */
 @QuarkusTest
 class ConcurrentSignaturesTest {
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.hamyar.agreements.calendar.CalendarKind;
 import org.hamyar.agreements.organization.OrganizationType;
 import org.hamyar.api.validation.Violation;
 import org.junit.jupiter.api.Test;

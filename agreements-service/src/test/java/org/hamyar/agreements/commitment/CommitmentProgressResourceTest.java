@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import org.hamyar.agreements.agreement.service.AgreementLifecycleJob;
+import org.hamyar.agreements.lifecycle.AgreementLifecycleJob;
 import org.hamyar.agreements.testing.AgreementsTopic;
 import org.hamyar.agreements.testing.Fixtures;
 import org.hamyar.agreements.testing.MovableClock;
@@ -140,11 +140,11 @@ class CommitmentProgressResourceTest {
         var agreement = activeAgreement();
         as(officerOf(agreement.second())).body(Map.of("value", -5, "reportedOn", today().plusDays(3).toString()))
                 .post(progressPath(agreement, commitment(agreement, 0)))
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("value", "note", "reportedOn"));
         as(officerOf(agreement.first())).body(Map.of("value", 3, "note", "بدون هدف", "reportedOn", today().toString()))
                 .post(progressPath(agreement, commitment(agreement, 1)))
-                .then().statusCode(422).body("errors.field", hasItem("value"));
+                .then().statusCode(400).body("errors.field", hasItem("value"));
     }
 
     @Test

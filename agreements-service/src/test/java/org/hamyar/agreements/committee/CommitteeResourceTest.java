@@ -79,9 +79,9 @@ class CommitteeResourceTest {
 
         // the HQ nominates exactly three NGOs; two, or a party, or the deputy nominating, are refused
         as(coordinatorOf(tehran.hq())).body(Map.of("nomineeOrganizationIds", List.of(tehran.ngos().get(0), tehran.ngos().get(1))))
-                .post(path(tehran, "/nominations")).then().statusCode(422).body("errors.field", hasItem("nomineeOrganizationIds"));
+                .post(path(tehran, "/nominations")).then().statusCode(400).body("errors.field", hasItem("nomineeOrganizationIds"));
         as(coordinatorOf(tehran.hq())).body(Map.of("nomineeOrganizationIds", List.of(tehran.ngos().get(0), tehran.ngos().get(1), tehran.deputy())))
-                .post(path(tehran, "/nominations")).then().statusCode(422).body("errors.field", hasItem("nomineeOrganizationIds[2]"));
+                .post(path(tehran, "/nominations")).then().statusCode(400).body("errors.field", hasItem("nomineeOrganizationIds[2]"));
         as(coordinatorOf(tehran.deputy())).body(Map.of("nomineeOrganizationIds", tehran.ngos()))
                 .post(path(tehran, "/nominations")).then().statusCode(403);
         String nomination = as(coordinatorOf(tehran.hq())).body(Map.of("nomineeOrganizationIds", tehran.ngos()))
@@ -96,7 +96,7 @@ class CommitteeResourceTest {
                 .post(path(tehran, "/nominations/" + nomination + "/selection")).then().statusCode(403);
         as(coordinatorOf(tehran.deputy())).body(Map.of("organizationId", UUID.randomUUID()))
                 .post(path(tehran, "/nominations/" + nomination + "/selection"))
-                .then().statusCode(422).body("errors.field", hasItem("organizationId"));
+                .then().statusCode(400).body("errors.field", hasItem("organizationId"));
         as(coordinatorOf(tehran.deputy())).body(Map.of("organizationId", tehran.ngos().get(1), "personName", "نماینده سمن"))
                 .post(path(tehran, "/nominations/" + nomination + "/selection"))
                 .then().statusCode(201).body("organizationId", equalTo(tehran.ngos().get(1).toString()));
@@ -130,7 +130,7 @@ class CommitteeResourceTest {
                                 "choosingOrganizationId", tehran.deputy().toString(), "nominees", 3, "seats", 1)))));
         as(coordinatorOf(tehran.hq())).body(Map.of("reason", "کاهش کرسی‌ها", "terms", text))
                 .post("/api/agreements/" + tehran.agreement() + "/amendments")
-                .then().statusCode(422).body("errors.field", contains("terms.committee.seats"));
+                .then().statusCode(400).body("errors.field", contains("terms.committee.seats"));
     }
 
     @Test
@@ -144,7 +144,7 @@ class CommitteeResourceTest {
                 .body("decidedOnJalali", equalTo("1405-08-01"))
                 .body("kind", equalTo("GUIDELINE"));
         as(coordinatorOf(tehran.hq())).body(Map.of("subject", "", "decidedOn", "1499-01-01")).post(path(tehran, "/decisions"))
-                .then().statusCode(422).body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("subject", "text", "decidedOn"));
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("subject", "text", "decidedOn"));
         as(org.hamyar.agreements.testing.Users.AUDITOR).get(path(tehran, "/decisions"))
                 .then().statusCode(200).body("subject", contains("دستورالعمل تسهیلات رفاهی سمن‌ها"));
     }

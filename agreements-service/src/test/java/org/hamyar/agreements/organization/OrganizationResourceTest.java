@@ -90,7 +90,7 @@ class OrganizationResourceTest {
         body.put("nationalId", "10380284792");
         body.put("parentOrganizationId", UUID.randomUUID().toString());
         as(ADMIN).body(body).post("/api/organizations")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .body("type", equalTo("urn:hamyar:problem:validation-failed"))
                 .body("errors.field", containsInAnyOrder("nameFa", "provinceCode", "county", "nationalId", "parentOrganizationId"));
     }
@@ -186,7 +186,7 @@ class OrganizationResourceTest {
                 .post("/api/organizations/" + ngoId + "/assessments").then().statusCode(403);
         as(coordinatorOf(hq)).body(Map.of("grade", "B", "assessedOn", "1500-01-01"))
                 .post("/api/organizations/" + ngoId + "/assessments")
-                .then().statusCode(422).body("errors.field", hasItem("assessedOn"));
+                .then().statusCode(400).body("errors.field", hasItem("assessedOn"));
         as(coordinatorOf(hq)).body(Map.of("grade", "B", "assessedOn", "1405-07-15"))
                 .post("/api/organizations/" + hq + "/assessments")
                 .then().statusCode(409).body("type", equalTo("urn:hamyar:problem:not-an-ngo"));
@@ -194,7 +194,7 @@ class OrganizationResourceTest {
         as(coordinatorOf(hq)).body(Map.of("grade", "Z")).post("/api/organizations/" + ngoId + "/assessments")
                 .then().statusCode(400);
         as(coordinatorOf(hq)).body(Map.of()).post("/api/organizations/" + ngoId + "/assessments")
-                .then().statusCode(422).body("errors", hasSize(2));
+                .then().statusCode(400).body("errors", hasSize(2));
     }
 
     @Test
@@ -204,7 +204,7 @@ class OrganizationResourceTest {
         as(ADMIN).header("Accept-Language", "fa").body(Map.of("nameFa", "سمن", "type", "NGO", "level", "PROVINCE",
                         "provinceCode", "99"))
                 .post("/api/organizations")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .body("errors.find { it.field == 'provinceCode' }.message", containsString("استانی با کد"));
     }
 
@@ -223,6 +223,6 @@ class OrganizationResourceTest {
         var parentBody = new HashMap<String, Object>(Map.of("nameFa", "کمیته امداد", "type", "RELIEF_COMMITTEE",
                 "level", "PROVINCE", "provinceCode", "26", "parentOrganizationId", childId));
         as(ADMIN).header("If-Match", "\"0\"").body(parentBody).put("/api/organizations/" + parent)
-                .then().statusCode(422).body("errors.field", hasItem("parentOrganizationId"));
+                .then().statusCode(400).body("errors.field", hasItem("parentOrganizationId"));
     }
 }

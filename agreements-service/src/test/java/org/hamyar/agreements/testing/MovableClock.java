@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The application's clock in tests (it replaces the {@code @DefaultBean} of ClockProducer): real
+ * The application's clock in tests (it replaces the {@code @DefaultBean} clock of api-conventions' ServiceClock): real
  * time until a test moves it, so that activation on the effective date and expiry can be shown
  * without waiting. Tests put it back with {@link #reset()}.
  */

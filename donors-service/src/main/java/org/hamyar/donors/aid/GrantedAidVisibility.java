@@ -4,10 +4,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hamyar.api.security.Actor;
+import org.hamyar.api.security.Roles;
+
+import io.quarkus.security.ForbiddenException;
+
 /**
- * Which granted aid a caller may read. Auditors and admins read the whole network's; a coordinator
- * reads the aid its own organisation provided, and for it every other row does not exist (404, not
- * 403: a 403 would confirm that the aid exists).
+ * Which granted aid a caller may read. Granted aid names no person, so auditors and admins read the
+ * whole network's, as they read its organisations and agreements; a coordinator reads the aid its
+ * own organisation provided, and for it every other row does not exist (404, not 403: a 403 would
+ * confirm that the aid exists).
  */
 public sealed interface GrantedAidVisibility {
 
@@ -15,6 +21,23 @@ public sealed interface GrantedAidVisibility {
 
     /** The filter narrowed to what the caller may see; empty when nothing it asked for is visible. */
     Optional<GrantedAidFilter> narrow(GrantedAidFilter filter);
+
+    /**
+     * What the actor sees.
+     *
+     * @throws org.hamyar.api.problem.DomainProblem 403 {@code no-organization} for a coordinator whose token names none
+     * @throws ForbiddenException                  for any other role (the resource admits none)
+     */
+    static GrantedAidVisibility of(Actor actor) {
+        if (actor.readsNetworkRecords()) {
+            return wholeNetwork();
+        }
+        if (actor.hasRole(Roles.COORDINATOR)) {
+            return providedBy(actor.organization());
+        }
+        // refuse rather than show everything if the resource ever admits another role
+        throw new ForbiddenException();
+    }
 
     static GrantedAidVisibility wholeNetwork() {
         return new WholeNetwork();

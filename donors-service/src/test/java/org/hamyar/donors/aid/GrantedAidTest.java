@@ -1,5 +1,9 @@
 package org.hamyar.donors.aid;
 
+import io.quarkus.security.ForbiddenException;
+import org.hamyar.api.problem.DomainProblem;
+import org.hamyar.api.security.Actor;
+import org.hamyar.api.security.Roles;
 import org.hamyar.donors.testing.Aid;
 import org.hamyar.events.beneficiaries.AidGranted;
 import org.junit.jupiter.api.Test;
@@ -8,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GrantedAidTest {
 
@@ -53,11 +58,29 @@ class GrantedAidTest {
         UUID other = UUID.randomUUID();
         GrantedAidVisibility coordinator = GrantedAidVisibility.providedBy(relief);
 
-        assertThat(coordinator.narrow(GrantedAidFilter.everything())).get()
+        assertThat(coordinator.narrow(GrantedAidFilter.of(null, null, null))).get()
                 .extracting(GrantedAidFilter::provider).isEqualTo(java.util.Optional.of(relief));
-        assertThat(coordinator.narrow(GrantedAidFilter.everything().withProvider(relief))).isPresent();
-        assertThat(coordinator.narrow(GrantedAidFilter.everything().withProvider(other))).isEmpty();
-        assertThat(GrantedAidVisibility.wholeNetwork().narrow(GrantedAidFilter.everything().withProvider(other)))
+        assertThat(coordinator.narrow(GrantedAidFilter.of(null, null, null).withProvider(relief))).isPresent();
+        assertThat(coordinator.narrow(GrantedAidFilter.of(null, null, null).withProvider(other))).isEmpty();
+        assertThat(GrantedAidVisibility.wholeNetwork().narrow(GrantedAidFilter.of(null, null, null).withProvider(other)))
                 .get().extracting(GrantedAidFilter::provider).isEqualTo(java.util.Optional.of(other));
+    }
+
+    @Test
+    void theActorsRolesDecideWhatItSees() {
+        GrantedAid aid = new GrantedAid(grant, UUID.randomUUID(), recorded);
+        UUID other = UUID.randomUUID();
+
+        assertThat(GrantedAidVisibility.of(Actor.of(null, "auditor", Roles.AUDITOR)).sees(aid)).isTrue();
+        assertThat(GrantedAidVisibility.of(Actor.of(other, "admin", Roles.ADMIN)).sees(aid)).isTrue();
+        assertThat(GrantedAidVisibility.of(Actor.of(relief, "coordinator", Roles.COORDINATOR)).sees(aid)).isTrue();
+        assertThat(GrantedAidVisibility.of(Actor.of(other, "coordinator", Roles.COORDINATOR)).sees(aid)).isFalse();
+        assertThatThrownBy(() -> GrantedAidVisibility.of(Actor.of(null, "coordinator", Roles.COORDINATOR)))
+                .isInstanceOfSatisfying(DomainProblem.class, problem -> {
+                    assertThat(problem.status()).isEqualTo(403);
+                    assertThat(problem.slug()).isEqualTo("no-organization");
+                });
+        assertThatThrownBy(() -> GrantedAidVisibility.of(Actor.of(relief, "officer", Roles.OFFICER)))
+                .isInstanceOf(ForbiddenException.class);
     }
 }

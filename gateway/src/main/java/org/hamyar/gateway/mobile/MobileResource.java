@@ -7,16 +7,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamyar.gateway.requestid.RequestIds;
+import org.hamyar.api.requestid.RequestIds;
+import org.hamyar.api.security.Caller;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
 
@@ -30,10 +29,7 @@ public class MobileResource {
     MobileViews views;
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    JsonWebToken token;
+    Caller caller;
 
     @GET
     @Path("/me")
@@ -53,7 +49,7 @@ public class MobileResource {
         copy(headers, forwarded, HttpHeaders.AUTHORIZATION);
         copy(headers, forwarded, RequestIds.HEADER);
         copy(headers, forwarded, HttpHeaders.ACCEPT_LANGUAGE);
-        return views.me(identity, token, forwarded);
+        return views.me(caller.actor(), forwarded);
     }
 
     private static void copy(HttpHeaders from, MultiMap to, String name) {

@@ -7,7 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.hamyar.api.security.Actor;
+import org.hamyar.api.security.Roles;
 import org.hamyar.gateway.aggregation.PartialView;
 import org.hamyar.gateway.aggregation.ServiceCalls;
 import org.hamyar.gateway.aggregation.ServiceReply;
@@ -16,7 +17,6 @@ import org.hamyar.gateway.routing.DownstreamService;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
 
@@ -32,7 +32,8 @@ import io.vertx.core.MultiMap;
 public class MobileViews {
 
     /** Realm roles that mean something in Hamyar; Keycloak's own (offline_access ...) are left out. */
-    static final Set<String> HAMYAR_ROLES = Set.of("officer", "coordinator", "donor", "auditor", "admin");
+    static final Set<String> HAMYAR_ROLES =
+            Set.of(Roles.OFFICER, Roles.COORDINATOR, Roles.DONOR, Roles.AUDITOR, Roles.ADMIN);
 
     private final ServiceCalls services;
     private final GatewayConfig config;
@@ -43,11 +44,11 @@ public class MobileViews {
         this.config = config;
     }
 
-    public Uni<MeView> me(SecurityIdentity identity, JsonWebToken token, MultiMap callerHeaders) {
-        String username = token.getClaim("preferred_username") != null
-                ? token.<String>getClaim("preferred_username") : identity.getPrincipal().getName();
-        List<String> roles = identity.getRoles().stream().filter(HAMYAR_ROLES::contains).sorted().toList();
-        String organizationId = organizationIdOf(token);
+    /** The caller ({@code Caller.actor()}: the token's username, roles and {@code org} claim) with its organisation. */
+    public Uni<MeView> me(Actor actor, MultiMap callerHeaders) {
+        String username = actor.username();
+        List<String> roles = actor.roles().stream().filter(HAMYAR_ROLES::contains).sorted().toList();
+        String organizationId = actor.organizationIfAny().map(UUID::toString).orElse(null);
         if (organizationId == null) {
             return Uni.createFrom().item(new MeView(username, roles, null, null, false, List.of()));
         }
@@ -65,19 +66,5 @@ public class MobileViews {
                             organization == null ? null : OrganizationSummary.from(organization),
                             view.partial(), view.missing());
                 });
-    }
-
-    /** The {@code org} claim when it is a UUID; anything else is treated as no organisation. */
-    private static String organizationIdOf(JsonWebToken token) {
-        Object claim = token.getClaim("org");
-        if (claim == null) {
-            return null;
-        }
-        String value = claim.toString().replace("\"", "").trim();
-        try {
-            return UUID.fromString(value).toString();
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
     }
 }

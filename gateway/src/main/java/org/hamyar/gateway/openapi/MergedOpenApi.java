@@ -13,6 +13,7 @@ import org.hamyar.gateway.config.GatewayConfig;
 import org.hamyar.gateway.openapi.OpenApiMerger.MissingService;
 import org.hamyar.gateway.openapi.OpenApiMerger.ServiceDocument;
 import org.hamyar.gateway.routing.DownstreamService;
+import org.hamyar.gateway.time.Ticker;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,6 +41,7 @@ public class MergedOpenApi {
     private final OpenApiDocumentService ownDocument;
     private final ObjectMapper json;
     private final GatewayConfig config;
+    private final Ticker ticker;
 
     private record Cached(byte[] document, long madeAt) {
     }
@@ -50,22 +52,23 @@ public class MergedOpenApi {
 
     @Inject
     public MergedOpenApi(ServiceCalls services, OpenApiDocumentService ownDocument, ObjectMapper json,
-                         GatewayConfig config) {
+                         GatewayConfig config, Ticker ticker) {
         this.services = services;
         this.ownDocument = ownDocument;
         this.json = json;
         this.config = config;
+        this.ticker = ticker;
     }
 
     public Uni<byte[]> document() {
         Cached current = cached;
-        if (current != null && System.nanoTime() - current.madeAt() < config.openapi().cacheTtl().toNanos()) {
+        if (current != null && ticker.nanoTime() - current.madeAt() < config.openapi().cacheTtl().toNanos()) {
             return Uni.createFrom().item(current.document());
         }
         synchronized (this) {
             if (refreshing == null) {
                 refreshing = build()
-                        .invoke(document -> cached = new Cached(document, System.nanoTime()))
+                        .invoke(document -> cached = new Cached(document, ticker.nanoTime()))
                         .eventually(this::refreshed)
                         .memoize().indefinitely();
             }

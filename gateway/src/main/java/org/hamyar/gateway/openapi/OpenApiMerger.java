@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * document for the whole API.
  *
  * <ul>
- * <li>A service contributes only the paths the gateway routes to it (SPEC §6), never its
- * {@code /q/...} endpoints.</li>
+ * <li>A service contributes only the paths the gateway routes to it (docs/product.md §6), never
+ * its {@code /q/...} endpoints.</li>
  * <li>Components are shared when two documents define the same name identically (the problem
  * schema, the bearer scheme); a name defined differently is renamed {@code <service>.<name>} in
  * the contributing document, with every {@code $ref} and security requirement that uses it.</li>

@@ -42,7 +42,7 @@ public final class CircuitBreaker {
     private boolean trialInFlight;
 
     /**
-     * @param nanoClock a monotonic clock in nanoseconds ({@code System::nanoTime}; tests pass their own)
+     * @param nanoClock a monotonic clock in nanoseconds (the gateway's {@code Ticker}; tests pass their own)
      */
     public CircuitBreaker(int failureThreshold, Duration openDuration, LongSupplier nanoClock) {
         if (failureThreshold < 1) {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.hamyar.gateway.config.GatewayConfig;
 import org.hamyar.gateway.metrics.GatewayMetrics;
 import org.hamyar.gateway.resilience.CircuitBreaker;
+import org.hamyar.gateway.time.Ticker;
 
 import io.micrometer.core.instrument.Gauge;
 import io.vertx.core.Vertx;
@@ -27,13 +28,14 @@ public class Downstreams {
     private final Map<DownstreamService, Downstream> byService = new EnumMap<>(DownstreamService.class);
 
     @Inject
-    public Downstreams(Vertx vertx, GatewayConfig config, GatewayMetrics metrics) {
-        add(vertx, config, metrics, DownstreamService.AGREEMENTS, config.services().agreements());
-        add(vertx, config, metrics, DownstreamService.BENEFICIARIES, config.services().beneficiaries());
-        add(vertx, config, metrics, DownstreamService.DONORS, config.services().donors());
+    public Downstreams(Vertx vertx, GatewayConfig config, GatewayMetrics metrics, Ticker ticker) {
+        add(vertx, config, metrics, ticker, DownstreamService.AGREEMENTS, config.services().agreements());
+        add(vertx, config, metrics, ticker, DownstreamService.BENEFICIARIES, config.services().beneficiaries());
+        add(vertx, config, metrics, ticker, DownstreamService.DONORS, config.services().donors());
     }
 
-    private void add(Vertx vertx, GatewayConfig config, GatewayMetrics metrics, DownstreamService service, URI url) {
+    private void add(Vertx vertx, GatewayConfig config, GatewayMetrics metrics, Ticker ticker,
+                     DownstreamService service, URI url) {
         boolean tls = "https".equalsIgnoreCase(url.getScheme());
         int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
         HttpClientOptions options = new HttpClientOptions()
@@ -50,7 +52,7 @@ public class Downstreams {
                 .setDecompressionSupported(false);
         HttpClient client = vertx.createHttpClient(options);
         CircuitBreaker breaker = new CircuitBreaker(config.breaker().failureThreshold(),
-                config.breaker().openDuration(), System::nanoTime);
+                config.breaker().openDuration(), ticker);
         byService.put(service, new Downstream(service, url, client, breaker));
         Gauge.builder("hamyar.gateway.circuit.breaker.state", breaker, b -> b.state().ordinal())
                 .description("0 closed, 1 open, 2 half-open")

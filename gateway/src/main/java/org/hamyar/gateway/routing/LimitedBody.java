@@ -5,9 +5,10 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
 
 /**
- * A request body streamed to a service, counted as it passes: past {@code maxBytes} it fails
- * instead of passing on more, so that a body without {@code Content-Length} (chunked) is held to
- * the same limit as one that declares its size.
+ * A body streamed through the proxy, counted as it passes: past {@code maxBytes} it fails instead
+ * of passing on more, so that a request body without {@code Content-Length} (chunked) is held to
+ * the same limit as one that declares its size. It also tells whether the side it reads from broke
+ * off ({@link #failed()}), which a pipe's failure alone does not say.
  */
 final class LimitedBody implements ReadStream<Buffer> {
 
@@ -22,6 +23,7 @@ final class LimitedBody implements ReadStream<Buffer> {
     private final long maxBytes;
     private long received;
     private boolean exceeded;
+    private boolean failed;
     private Handler<Throwable> exceptionHandler;
 
     LimitedBody(ReadStream<Buffer> body, long maxBytes) {
@@ -29,14 +31,27 @@ final class LimitedBody implements ReadStream<Buffer> {
         this.maxBytes = maxBytes;
     }
 
+    /** A body of any size, watched only for {@link #failed()}. */
+    static LimitedBody unlimited(ReadStream<Buffer> body) {
+        return new LimitedBody(body, Long.MAX_VALUE);
+    }
+
     boolean exceeded() {
         return exceeded;
+    }
+
+    /** The stream read from failed: its sender broke off (a caller hanging up, a service's connection lost). */
+    boolean failed() {
+        return failed;
     }
 
     @Override
     public ReadStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
         exceptionHandler = handler;
-        body.exceptionHandler(handler);
+        body.exceptionHandler(handler == null ? null : failure -> {
+            failed = true;
+            handler.handle(failure);
+        });
         return this;
     }
 

@@ -1,10 +1,11 @@
 package org.hamyar.gateway.routing;
 
+import org.hamyar.api.problem.ExceptionProblems;
 import org.hamyar.gateway.metrics.GatewayMetrics;
-import org.hamyar.gateway.problem.GatewayProblem;
-import org.hamyar.gateway.problem.ProblemWriter;
+import org.hamyar.gateway.problem.GatewayProblems;
 import org.hamyar.gateway.resilience.CircuitBreaker;
 import org.hamyar.gateway.routing.ServiceProxy.ProxyLimits;
+import org.hamyar.gateway.time.Ticker;
 import org.jboss.logging.Logger;
 
 import io.vertx.core.AsyncResult;
@@ -28,13 +29,16 @@ final class ProxyExchange {
     private static final Logger LOG = Logger.getLogger(ProxyExchange.class);
     /** nginx's code for "the client went away first", so that such requests are visible in the meters. */
     private static final int CLIENT_CLOSED = 499;
+    /** What the caller of a response the service broke off got, in effect. */
+    private static final int BAD_GATEWAY = 502;
 
     private final RoutingContext context;
     private final Downstream downstream;
     private final ProxyLimits limits;
     private final GatewayMetrics metrics;
-    private final ProblemWriter problems;
-    private final long started = System.nanoTime();
+    private final ExceptionProblems problems;
+    private final Ticker ticker;
+    private final long started;
 
     private CircuitBreaker.Admission admission;
     private boolean settled;
@@ -43,12 +47,14 @@ final class ProxyExchange {
     private LimitedBody body;
 
     ProxyExchange(RoutingContext context, Downstream downstream, ProxyLimits limits,
-                  GatewayMetrics metrics, ProblemWriter problems) {
+                  GatewayMetrics metrics, ExceptionProblems problems, Ticker ticker) {
         this.context = context;
         this.downstream = downstream;
         this.limits = limits;
         this.metrics = metrics;
         this.problems = problems;
+        this.ticker = ticker;
+        this.started = ticker.nanoTime();
     }
 
     void start() {
@@ -61,7 +67,7 @@ final class ProxyExchange {
         }
         admission = downstream.breaker().tryAcquire();
         if (!admission.admitted()) {
-            problems.write(context, GatewayProblem.circuitOpen(downstream.name(), wholeSeconds(admission)));
+            GatewayProblems.answer(context, GatewayProblems.circuitOpen(downstream.name(), wholeSeconds(admission)));
             return;
         }
         SocketAddress client = request.remoteAddress();
@@ -82,6 +88,11 @@ final class ProxyExchange {
 
     private void send(HttpClientRequest request, long declaredLength) {
         toService = request;
+        // A reset while the body is still going out (the caller hung up, the body grew too large)
+        // fails the response too, and failed() deals with it there; without a handler of its own,
+        // Vert.x would log every such reset as an ERROR.
+        request.exceptionHandler(failure -> LOG.debugf("request to %s for %s ended early: %s", downstream.name(),
+                context.normalizedPath(), failure.getMessage()));
         if (finished) {
             // the caller left while the connection was being opened
             request.reset();
@@ -120,7 +131,7 @@ final class ProxyExchange {
             settle(true);
         }
         HttpServerResponse response = context.response();
-        if (finished) {
+        if (callerGone()) {
             return;
         }
         response.setStatusCode(status);
@@ -136,9 +147,18 @@ final class ProxyExchange {
         if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             response.setChunked(true);
         }
-        answer.pipe().endOnFailure(false).to(response).onFailure(failure -> {
-            // the status line is out: cut the caller's response short rather than pretend it is whole
-            LOG.debugf("%s broke off its response to %s: %s", downstream.name(), context.normalizedPath(), failure);
+        LimitedBody served = LimitedBody.unlimited(answer);
+        served.pipe().endOnFailure(false).to(response).onFailure(failure -> {
+            // The status line is out: the caller's response can only be cut short, so that it does not
+            // pass for whole. Either the service broke off, or the caller hung up and writing to it failed.
+            boolean serviceBrokeOff = served.failed();
+            if (serviceBrokeOff) {
+                LOG.debugf("%s broke off its response to %s: %s", downstream.name(), context.normalizedPath(), failure);
+            } else {
+                LOG.debugf("the caller of %s hung up during the answer: %s", context.normalizedPath(), failure);
+            }
+            // Vert.x tells no end handler about a response it is told to reset: the exchange ends here
+            ended(serviceBrokeOff ? BAD_GATEWAY : CLIENT_CLOSED);
             response.reset();
             if (toService != null) {
                 toService.reset();
@@ -152,33 +172,48 @@ final class ProxyExchange {
             tooLarge();
             return;
         }
-        Failures kind = Failures.classify(failure);
-        settle(kind.countsAgainstService() ? Boolean.FALSE : null);
-        if (finished) {
+        if (callerGone() || body != null && body.failed()) {
+            // the caller hung up (mid-upload, the exchange is reset because of it): nobody reads an
+            // answer, and the service did nothing wrong
+            settle(null);
+            LOG.debugf("%s %s: the caller closed the connection before %s answered", context.request().method(),
+                    context.normalizedPath(), downstream.name());
             return;
         }
+        Failures kind = Failures.classify(failure);
+        settle(kind.countsAgainstService() ? Boolean.FALSE : null);
         LOG.debugf("%s %s -> %s failed (%s): %s", context.request().method(), context.normalizedPath(),
                 downstream.name(), kind, failure.getMessage());
-        problems.write(context, switch (kind) {
-            case UNREACHABLE, SATURATED -> GatewayProblem.serviceUnavailable(downstream.name());
-            case TIMEOUT -> GatewayProblem.gatewayTimeout(downstream.name(),
+        GatewayProblems.answer(context, switch (kind) {
+            case UNREACHABLE, SATURATED -> GatewayProblems.serviceUnavailable(downstream.name());
+            case TIMEOUT -> GatewayProblems.gatewayTimeout(downstream.name(),
                     Math.max(1, (limits.timeoutMillis() + 999) / 1000));
-            case BROKEN -> GatewayProblem.badGateway(downstream.name());
+            case BROKEN -> GatewayProblems.badGateway(downstream.name());
         });
     }
 
+    /** api-conventions' 413 answer closes the connection: the rest of the body is not read. */
     private void tooLarge() {
-        // the rest of the body is not read: the connection cannot be reused
-        context.response().headers().set(HttpHeaders.CONNECTION, "close");
-        problems.write(context, GatewayProblem.payloadTooLarge(limits.maxBodyBytes()));
+        GatewayProblems.answer(context, GatewayProblems.payloadTooLarge(problems, limits.maxBodyBytes()));
     }
 
-    /** The end of the exchange, however it ended: count it and release what it still holds. */
+    /** The caller's connection is gone, or the exchange has ended for it otherwise. */
+    private boolean callerGone() {
+        return finished || context.response().closed();
+    }
+
+    /** Vert.x ends the exchange: the response went out whole, or the caller's connection closed first. */
     private void finished(AsyncResult<Void> ended) {
+        ended(ended.succeeded() ? context.response().getStatusCode() : CLIENT_CLOSED);
+    }
+
+    /** The end of the exchange, however it ended: count it once and release what it still holds. */
+    private void ended(int status) {
+        if (finished) {
+            return;
+        }
         finished = true;
-        HttpServerResponse response = context.response();
-        metrics.proxied(downstream.service(), ended.succeeded() ? response.getStatusCode() : CLIENT_CLOSED,
-                System.nanoTime() - started);
+        metrics.proxied(downstream.service(), status, ticker.nanoTime() - started);
         if (!settled && admission != null && admission.admitted()) {
             settled = true;
             downstream.breaker().onAbandoned(admission);

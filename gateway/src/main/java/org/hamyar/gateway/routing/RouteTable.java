@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * SPEC §6: which service answers a path, by the first segment after {@code /api/}.
+ * docs/product.md §6: which service answers a path, by the first segment after {@code /api/}.
  *
  * <p>A lookup is one substring and one hash lookup, so it costs nothing on the proxy path. A
  * segment only matches whole: {@code /api/aid-checks} goes to beneficiaries-service because it is
@@ -63,7 +63,7 @@ public final class RouteTable {
         return path.substring(API.length(), end < 0 ? path.length() : end);
     }
 
-    /** The segments a service owns, in the order of SPEC §6. */
+    /** The segments a service owns, in the order of docs/product.md §6. */
     public static Set<String> segmentsOf(DownstreamService service) {
         Set<String> segments = new LinkedHashSet<>();
         BY_SEGMENT.forEach((segment, owner) -> {

@@ -6,13 +6,16 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hamyar.api.problem.ExceptionProblems;
 import org.hamyar.gateway.config.GatewayConfig;
 import org.hamyar.gateway.metrics.GatewayMetrics;
-import org.hamyar.gateway.problem.GatewayProblem;
-import org.hamyar.gateway.problem.ProblemWriter;
+import org.hamyar.gateway.problem.GatewayProblems;
 import org.hamyar.gateway.ratelimit.RateLimiter;
+import org.hamyar.gateway.time.Ticker;
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
@@ -27,10 +30,11 @@ import io.vertx.ext.web.RoutingContext;
  * on to the proxy or the gateway's own views.
  *
  * <p>The token is verified here, not by an HTTP permission policy, so that both refusals are the
- * gateway's problem+json with a request id: 401 with {@code WWW-Authenticate: Bearer} for a
- * missing or invalid token, 429 with {@code Retry-After}. Callers without a valid token are
- * limited by address, so a flood of bad tokens is throttled too. Roles are the services' business
- * (each verifies the token again and knows its rules); the gateway checks roles only on its own views.
+ * problem+json of api-conventions with a request id: 401 with {@code WWW-Authenticate: Bearer}
+ * for a missing or invalid token ({@code error="invalid_token"} for the latter), 429 with
+ * {@code Retry-After}. Callers without a valid token are limited by address, so a flood of bad
+ * tokens is throttled too. Roles are the services' business (each verifies the token again and
+ * knows its rules); the gateway checks roles only on its own views.
  */
 @ApplicationScoped
 public class ApiGuard implements Handler<RoutingContext> {
@@ -39,16 +43,17 @@ public class ApiGuard implements Handler<RoutingContext> {
 
     private final RateLimiter limiter;
     private final boolean limiting;
-    private final ProblemWriter problems;
+    private final ExceptionProblems problems;
     private final GatewayMetrics metrics;
     private final Vertx vertx;
     private final long evictionTimer;
 
     @Inject
-    public ApiGuard(GatewayConfig config, ProblemWriter problems, GatewayMetrics metrics, Vertx vertx) {
+    public ApiGuard(GatewayConfig config, ExceptionProblems problems, GatewayMetrics metrics, Vertx vertx,
+                    Ticker ticker) {
         GatewayConfig.RateLimit rateLimit = config.rateLimit();
         this.limiter = new RateLimiter(rateLimit.requestsPerSecond(), rateLimit.burst(), rateLimit.maxClients(),
-                System::nanoTime);
+                ticker);
         this.limiting = rateLimit.enabled();
         this.problems = problems;
         this.metrics = metrics;
@@ -76,7 +81,7 @@ public class ApiGuard implements Handler<RoutingContext> {
             RateLimiter.Decision decision = limiter.tryAcquire(client);
             if (!decision.allowed()) {
                 metrics.rejected("rate-limited");
-                problems.write(context, GatewayProblem.rateLimited(decision.retryAfterSeconds()));
+                GatewayProblems.answer(context, GatewayProblems.rateLimited(decision.retryAfterSeconds()));
                 return;
             }
         }
@@ -85,7 +90,10 @@ public class ApiGuard implements Handler<RoutingContext> {
                 LOG.debugf("token refused for %s: %s", context.normalizedPath(), failure.getMessage());
             }
             metrics.rejected("unauthorized");
-            problems.write(context, GatewayProblem.unauthorized());
+            // whatever the reason, a caller the guard does not let in is a 401: a refused token says so
+            // in its challenge, any other failure (none, an anonymous request) asks for a token
+            Throwable refusal = failure instanceof AuthenticationFailedException ? failure : new UnauthorizedException();
+            GatewayProblems.answer(context, problems.classify(refusal));
             return;
         }
         context.next();

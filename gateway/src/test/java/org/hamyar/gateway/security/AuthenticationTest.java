@@ -63,7 +63,7 @@ class AuthenticationTest {
         given().header("Accept-Language", "fa-IR, en;q=0.5")
                 .when().get("/api/donors")
                 .then().statusCode(401)
-                .body("title", equalTo("احراز هویت لازم است"));
+                .body("title", equalTo("احراز هویت نشده"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hamyar.gateway.routing.DownstreamService;
 import org.hamyar.gateway.routing.RouteTable;
@@ -17,6 +18,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -26,8 +28,10 @@ import io.vertx.core.json.JsonObject;
  *
  * <p>A request steers the stub with headers the gateway passes on like any other:
  * {@code X-Stub-Status} answers with that status (and a problem+json body for 4xx/5xx),
- * {@code X-Stub-Delay-Ms} answers late. It also serves {@code /q/openapi} (paths for its prefixes
- * and a {@code Problem} schema that differs per service), {@code /q/health/ready}, and on
+ * {@code X-Stub-Delay-Ms} answers late, {@code X-Stub-Body-Bytes} answers with that many bytes
+ * (streamed as fast as the gateway takes them). It also serves {@code /q/openapi} (a valid
+ * document: paths for its prefixes, the first with the operation id {@code list} like every other
+ * stub's, and a {@code Problem} schema that differs per service), {@code /q/health/ready}, and on
  * agreements {@code GET /api/organizations/{id}} for the demo organisations: 05 answers, 06 is
  * slow, others are 404.
  */
@@ -51,6 +55,7 @@ public final class StubService {
     private final Vertx vertx;
     private final DownstreamService service;
     private final ConcurrentLinkedDeque<Received> received = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger arrived = new AtomicInteger();
     private int port;
     private HttpServer server;
 
@@ -101,12 +106,18 @@ public final class StubService {
         return received.size();
     }
 
+    /** Requests whose head has arrived, complete or not: one cut off mid-body is not {@link #received()}. */
+    public int arrived() {
+        return arrived.get();
+    }
+
     /** Requests that reached it under {@code /api}, not the gateway's own probes of /q. */
     public long apiCount() {
         return received.stream().filter(request -> request.uri().startsWith("/api/")).count();
     }
 
     private void handle(HttpServerRequest request) {
+        arrived.incrementAndGet();
         request.body().onSuccess(body -> {
             received.add(new Received(request.method().name(), request.uri(), headersOf(request), body.toString()));
             String path = request.path();
@@ -124,6 +135,12 @@ public final class StubService {
     }
 
     private void echo(HttpServerRequest request, Buffer body) {
+        long size = parse(request.getHeader("X-Stub-Body-Bytes"), -1);
+        if (size >= 0) {
+            request.response().setChunked(true).putHeader("Content-Type", "text/plain");
+            stream(request.response(), Buffer.buffer(new byte[64 * 1024]), size);
+            return;
+        }
         long delay = parse(request.getHeader("X-Stub-Delay-Ms"), 0);
         int status = (int) parse(request.getHeader("X-Stub-Status"), 200);
         Runnable answer = () -> {
@@ -155,6 +172,22 @@ public final class StubService {
         }
     }
 
+    /** Writes {@code left} bytes as fast as the reader takes them, like a service streaming an export. */
+    private static void stream(HttpServerResponse response, Buffer chunk, long left) {
+        long remaining = left;
+        while (remaining > 0 && !response.writeQueueFull() && !response.closed()) {
+            int length = (int) Math.min(remaining, chunk.length());
+            response.write(length == chunk.length() ? chunk : chunk.getBuffer(0, length));
+            remaining -= length;
+        }
+        if (remaining == 0) {
+            response.end();
+        } else if (!response.closed()) {
+            long rest = remaining;
+            response.drainHandler(ignored -> stream(response, chunk, rest));
+        }
+    }
+
     private void organization(HttpServerRequest request, String id) {
         if (request.getHeader("Authorization") == null) {
             json(request, 401, "application/problem+json", new JsonObject().put("status", 401));
@@ -181,8 +214,11 @@ public final class StubService {
     private JsonObject openApi() {
         JsonObject paths = new JsonObject();
         for (String segment : RouteTable.segmentsOf(service)) {
+            // unique in the document, as in a real one; the first is "list" in every service, so
+            // the merge has clashing ids to rename
+            String operationId = paths.isEmpty() ? "list" : "list-" + segment;
             paths.put("/api/" + segment, new JsonObject().put("get", new JsonObject()
-                    .put("operationId", "list")
+                    .put("operationId", operationId)
                     .put("tags", new JsonArray().add(segment))
                     .put("responses", new JsonObject()
                             .put("200", new JsonObject().put("description", "ok"))

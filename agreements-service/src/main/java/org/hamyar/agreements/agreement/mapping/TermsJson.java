@@ -10,9 +10,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.hamyar.agreements.agreement.Terms;
 
 /**
- * The stored form of a version's text. Deliberately not the HTTP {@code ObjectMapper}, which adds
- * Jalali siblings and reads Persian digits: the stored JSON is plain ISO, and the Jalali forms are
- * added when a version is served.
+ * Reads and writes a version's text in its stored form ({@link StoredTerms}). Deliberately not the
+ * HTTP {@code ObjectMapper}, which adds Jalali siblings and reads Persian digits: the stored JSON is
+ * plain ISO, and the Jalali forms are added when a version is served.
  */
 public final class TermsJson {
 
@@ -28,7 +28,7 @@ public final class TermsJson {
 
     public static String write(Terms terms) {
         try {
-            return MAPPER.writeValueAsString(terms);
+            return MAPPER.writeValueAsString(StoredTerms.of(terms));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store the text of an agreement", e);
         }
@@ -36,7 +36,7 @@ public final class TermsJson {
 
     public static Terms read(String json) {
         try {
-            return MAPPER.readValue(json, Terms.class);
+            return MAPPER.readValue(json, StoredTerms.class).toTerms();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored version of an agreement cannot be read", e);
         }

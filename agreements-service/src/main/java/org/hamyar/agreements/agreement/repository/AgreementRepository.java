@@ -15,19 +15,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hamyar.agreements.agreement.Agreement;
-import org.hamyar.agreements.agreement.AgreementStatus;
+import org.hamyar.agreements.agreement.AgreementCriteria;
 
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
 
     /**
-     * The filters of {@code GET /api/agreements}; null means "any".
+     * The filters of {@code GET /api/agreements}.
      *
-     * @param viewer         the caller's organisation: drafts are listed only to their parties
+     * @param viewer         the caller's organisation, null when it has none: drafts are listed only to their parties
      * @param seesAllDrafts  auditors and admins list every draft
      */
-    public record Filter(AgreementStatus status, UUID party, String provinceCode, String aidCategory, UUID viewer,
-                         boolean seesAllDrafts) {
+    public record Filter(AgreementCriteria criteria, UUID viewer, boolean seesAllDrafts) {
     }
 
     public record Found(List<Agreement> items, long total) {
@@ -50,22 +49,23 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                     + " where p.agreement_id = a.id and p.organization_id = :viewer))");
             parameters.put("viewer", filter.viewer() == null ? new UUID(0, 0) : filter.viewer());
         }
-        if (filter.status() != null) {
+        AgreementCriteria criteria = filter.criteria();
+        if (criteria.status() != null) {
             where.append(" and a.status = :status");
-            parameters.put("status", filter.status().name());
+            parameters.put("status", criteria.status().name());
         }
-        if (filter.party() != null) {
+        if (criteria.party() != null) {
             where.append(" and exists (select 1 from agreement_party q where q.agreement_id = a.id and q.organization_id = :party)");
-            parameters.put("party", filter.party());
+            parameters.put("party", criteria.party());
         }
         // @> keeps the GIN indexes on the arrays usable
-        if (filter.provinceCode() != null) {
+        if (criteria.province() != null) {
             where.append(" and a.provinces @> array[cast(:province as text)]");
-            parameters.put("province", filter.provinceCode());
+            parameters.put("province", criteria.province().code());
         }
-        if (filter.aidCategory() != null) {
+        if (criteria.aidCategory() != null) {
             where.append(" and a.aid_categories @> array[cast(:aid as text)]");
-            parameters.put("aid", filter.aidCategory());
+            parameters.put("aid", criteria.aidCategory().name());
         }
         Query ids = getEntityManager().createNativeQuery(
                 "select a.id from agreement a" + where + " order by a.created_at desc, a.id limit :limit offset :offset",

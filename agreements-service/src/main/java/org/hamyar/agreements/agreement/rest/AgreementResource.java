@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,19 +27,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamyar.agreements.access.Actor;
-import org.hamyar.agreements.agreement.AidCategory;
+import org.hamyar.agreements.Submission;
+import org.hamyar.agreements.agreement.AgreementCriteria;
+import org.hamyar.agreements.agreement.AgreementSnapshot;
 import org.hamyar.agreements.agreement.AgreementStatus;
+import org.hamyar.agreements.agreement.AidCategory;
 import org.hamyar.agreements.agreement.Terms;
-import org.hamyar.agreements.agreement.repository.AgreementRepository;
 import org.hamyar.agreements.agreement.service.AgreementService;
-import org.hamyar.agreements.validation.QueryParameters;
 import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
+import org.hamyar.api.validation.RequestValidation;
+import org.hamyar.standards.Province;
 
 /**
  * Agreements (MoUs). Drafts are the parties' own (404 to anyone else); from signing on an
@@ -77,10 +80,12 @@ public class AgreementResource {
             }""";
 
     private final AgreementService service;
+    private final RequestValidation validation;
     private final Caller caller;
 
-    AgreementResource(AgreementService service, Caller caller) {
+    AgreementResource(AgreementService service, RequestValidation validation, Caller caller) {
         this.service = service;
+        this.validation = validation;
         this.caller = caller;
     }
 
@@ -89,7 +94,7 @@ public class AgreementResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "createAgreement", summary = "Draft an agreement (a coordinator of one of its parties)",
             description = "Every date may be ISO or Jalali, every number may use Persian digits. All broken fields are "
-                    + "named in one 422. Send an Idempotency-Key to retry safely.")
+                    + "named in one 400. Send an Idempotency-Key to retry safely.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "seed-002-qazvin", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The draft; Location and ETag headers",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
@@ -97,10 +102,10 @@ public class AgreementResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public Response create(Terms terms, @Context UriInfo uri) {
-        AgreementView created = service.create(terms, Actor.of(caller));
+    public Response create(TermsBody terms, @Context UriInfo uri) {
+        AgreementSnapshot created = service.create(terms(terms), caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(EntityTags.of(created.revision())).entity(created).build();
+                .tag(EntityTags.of(created.lockVersion())).entity(AgreementMapper.view(created)).build();
     }
 
     @GET
@@ -108,13 +113,14 @@ public class AgreementResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.DONOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "getAgreement", summary = "An agreement; ETag header",
             description = "A draft is visible to its parties' staff, auditors and admins only (404 to others).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "200", description = "The agreement; ETag header",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
-        AgreementView agreement = service.get(id, Actor.of(caller));
-        return Response.ok(agreement).tag(EntityTags.of(agreement.revision())).build();
+        return ok(service.get(id, caller.actor()));
     }
 
     @GET
@@ -126,21 +132,15 @@ public class AgreementResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<AgreementSummary> list(
-            @Parameter(schema = @Schema(implementation = AgreementStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "An organisation that is a party") @QueryParam("party") String party,
-            @Parameter(description = "Two-digit province code", example = "26") @QueryParam("province") String province,
-            @Parameter(schema = @Schema(implementation = AidCategory.class)) @QueryParam("aidCategory") String aidCategory,
+            @QueryParam("status") AgreementStatus status,
+            @Parameter(description = "An organisation that is a party") @QueryParam("party") UUID party,
+            @Parameter(description = "Two-digit province code (any digit script, or IR-26)", example = "26",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("province") Province province,
+            @QueryParam("aidCategory") AidCategory aidCategory,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        Actor actor = Actor.of(caller);
-        var filter = new AgreementRepository.Filter(
-                QueryParameters.enumValue("status", status, AgreementStatus.class),
-                QueryParameters.uuid("party", party),
-                QueryParameters.province("province", province),
-                aidCategory == null || aidCategory.isBlank() ? null
-                        : QueryParameters.enumValue("aidCategory", aidCategory, AidCategory.class).name(),
-                actor.organizationId(), actor.readsEverything());
-        return service.list(filter, PageRequest.of(page, size));
+        return service.list(new AgreementCriteria(status, party, province, aidCategory), PageRequest.of(page, size),
+                caller.actor()).map(AgreementMapper::summary);
     }
 
     @PUT
@@ -150,7 +150,8 @@ public class AgreementResource {
             description = "Only a DRAFT is edited (409 otherwise). Signatures given to the old text are cleared. "
                     + "Give the id of a commitment, nomination rule or calendar entry to keep it.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "seed-002-qazvin", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "200", description = "The edited draft; the new ETag",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -159,9 +160,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, Terms terms) {
-        AgreementView edited = service.edit(id, ifMatch, terms, Actor.of(caller));
-        return Response.ok(edited).tag(EntityTags.of(edited.revision())).build();
+    public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, TermsBody terms) {
+        return ok(service.edit(id, ifMatch, terms(terms), caller.actor()));
     }
 
     @POST
@@ -182,8 +182,10 @@ public class AgreementResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response sign(@PathParam("id") UUID id, SignatureRequest request, @Context UriInfo uri) {
-        AgreementView signed = service.sign(id, request, Actor.of(caller));
-        return Response.created(agreementUri(uri, id)).tag(EntityTags.of(signed.revision())).entity(signed).build();
+        AgreementSnapshot signed = service.sign(id, Submission.of(request, validation, SignatureRequest::toSignature),
+                caller.actor());
+        return Response.created(agreementUri(uri, id)).tag(EntityTags.of(signed.lockVersion()))
+                .entity(AgreementMapper.view(signed)).build();
     }
 
     @POST
@@ -202,10 +204,11 @@ public class AgreementResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response amend(@PathParam("id") UUID id, AmendmentRequest request, @Context UriInfo uri) {
-        AgreementView amended = service.amend(id, request, Actor.of(caller));
+        AgreementSnapshot amended = service.amend(id, Submission.of(request, validation, AmendmentRequest::toAmendment),
+                caller.actor());
         return Response.created(uri.getBaseUriBuilder().path("api/agreements").path(id.toString()).path("versions")
                         .path(Integer.toString(amended.version())).build())
-                .tag(EntityTags.of(amended.revision())).entity(amended).build();
+                .tag(EntityTags.of(amended.lockVersion())).entity(AgreementMapper.view(amended)).build();
     }
 
     @POST
@@ -215,7 +218,8 @@ public class AgreementResource {
     @Operation(operationId = "terminateAgreement", summary = "Terminate a signed or active agreement, with a reason",
             description = "Without effectiveOn, or with a day already come, it ends now (AgreementTerminated); a later "
                     + "day is carried out by the lifecycle job on that day.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "200", description = "The agreement, terminated or to end on effectiveOn; the new ETag",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -223,33 +227,45 @@ public class AgreementResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response terminate(@PathParam("id") UUID id, TerminationRequest request) {
-        AgreementView terminated = service.terminate(id, request, Actor.of(caller));
-        return Response.ok(terminated).tag(EntityTags.of(terminated.revision())).build();
+        return ok(service.terminate(id, Submission.of(request, validation, TerminationRequest::toTermination),
+                caller.actor()));
     }
 
     @GET
     @Path("{id}/versions")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.DONOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "listAgreementVersions", summary = "The versions of an agreement's text, oldest first")
-    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "200", description = "The versions without their text",
+            content = @Content(schema = @Schema(implementation = VersionView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<VersionView> versions(@PathParam("id") UUID id) {
-        return service.versions(id, Actor.of(caller));
+        return service.versions(id, caller.actor()).stream().map(AgreementMapper::version).toList();
     }
 
     @GET
     @Path("{id}/versions/{version}")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.DONOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "getAgreementVersion", summary = "One version of an agreement's text")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "200", description = "The version with its whole text",
+            content = @Content(schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public VersionView version(@PathParam("id") UUID id, @PathParam("version") Integer version) {
-        return service.version(id, version, Actor.of(caller));
+        return AgreementMapper.version(service.version(id, version, caller.actor()));
+    }
+
+    private Submission<Terms> terms(TermsBody body) {
+        return Submission.of(body, validation, TermsMapper::toDomain);
+    }
+
+    /** 200 with the agreement and its ETag. */
+    private static Response ok(AgreementSnapshot agreement) {
+        return Response.ok(AgreementMapper.view(agreement)).tag(EntityTags.of(agreement.lockVersion())).build();
     }
 
     private static java.net.URI agreementUri(UriInfo uri, UUID id) {

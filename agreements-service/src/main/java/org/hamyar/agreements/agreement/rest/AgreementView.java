@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hamyar.agreements.agreement.AgreementStatus;
-import org.hamyar.agreements.agreement.Terms;
 
 /** An agreement as the API shows it: its current text, signatures and lifecycle. */
 @Schema(name = "Agreement")
@@ -17,15 +16,15 @@ public record AgreementView(
         @Schema(description = "Version of the text: 1, then one more per amendment") int version,
         String title,
         List<PartyView> parties,
-        Terms.Scope scope,
+        TermsBody.Scope scope,
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
         List<String> objectives,
-        List<Terms.Commitment> commitments,
-        Terms.Committee committee,
+        List<TermsBody.Commitment> commitments,
+        TermsBody.Committee committee,
         UUID monitoringOrganizationId,
-        Terms.Coordination coordination,
-        List<Terms.CalendarEntry> calendar,
+        TermsBody.Coordination coordination,
+        List<TermsBody.CalendarEntry> calendar,
         UUID createdByOrganizationId,
         Instant createdAt,
         Instant updatedAt,

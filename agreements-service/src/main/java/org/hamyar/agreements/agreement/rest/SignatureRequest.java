@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hamyar.agreements.agreement.Signature;
 
 /** A party's signature: who signed for the caller's organisation, and in what capacity. */
 @Schema(name = "SignatureRequest")
@@ -14,4 +15,8 @@ public record SignatureRequest(
         @Schema(example = "مدیرکل کمیته امداد امام خمینی (ره) استان قزوین") @NotBlank @Size(max = 300) String signatoryTitle,
         @Schema(description = "The day on the signed paper, when it is recorded later (ISO or Jalali); today when absent",
                 example = "1397-09-26") LocalDate signedOn) {
+
+    public Signature toSignature() {
+        return new Signature(signatoryName, signatoryTitle, signedOn);
+    }
 }

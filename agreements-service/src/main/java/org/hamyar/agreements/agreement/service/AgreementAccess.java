@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
 
-import org.hamyar.agreements.access.Actor;
 import org.hamyar.agreements.agreement.Agreement;
 import org.hamyar.agreements.agreement.AgreementAction;
 import org.hamyar.agreements.agreement.AgreementLifecycle;
 import org.hamyar.agreements.agreement.AgreementProblems;
 import org.hamyar.agreements.agreement.AgreementStatus;
 import org.hamyar.agreements.agreement.repository.AgreementRepository;
+import org.hamyar.api.security.Actor;
 
 /**
  * Who may see and change an agreement, in one place.
@@ -34,8 +34,13 @@ public class AgreementAccess {
     }
 
     public static boolean canRead(Agreement agreement, Actor actor) {
-        return agreement.status() != AgreementStatus.DRAFT || actor.readsEverything()
+        return agreement.status() != AgreementStatus.DRAFT || seesEveryDraft(actor)
                 || agreement.isParty(actor.organizationId());
+    }
+
+    /** Auditors and admins read the network's agreements, drafts of others included. */
+    public static boolean seesEveryDraft(Actor actor) {
+        return actor.readsNetworkRecords();
     }
 
     /** The agreement, if {@code actor} may see it; else 404. */
@@ -44,11 +49,16 @@ public class AgreementAccess {
                 .orElseThrow(() -> new AgreementProblems.NotFound(id));
     }
 
-    /** The agreement locked for a change by one of its parties: 404 when invisible, 403 for a non-party, 409 when the status forbids the action. */
+    /**
+     * The agreement locked for a change by one of its parties: 403 {@code no-organization} when the
+     * token names no organisation, 404 when invisible, 403 for a non-party, 409 when the status
+     * forbids the action.
+     */
     public Agreement lockedForParty(UUID id, Actor actor, AgreementAction action) {
+        UUID organization = actor.organization();
         Agreement agreement = locked(id, actor);
-        if (!agreement.isParty(actor.organizationId())) {
-            throw new AgreementProblems.NotAParty(actor.organizationId(), id);
+        if (!agreement.isParty(organization)) {
+            throw new AgreementProblems.NotAParty(organization, id);
         }
         requireAllowed(agreement, action);
         return agreement;

@@ -12,13 +12,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.hamyar.agreements.calendar.CalendarEntry;
+import org.hamyar.agreements.agreement.CalendarEntry;
+import org.hamyar.standards.Province;
 
 @ApplicationScoped
 public class CalendarEntryRepository implements PanacheRepositoryBase<CalendarEntry, UUID> {
 
-    /** The network calendar's filters: entries overlapping [from, to]. */
-    public record Filter(LocalDate from, LocalDate to, String provinceCode, UUID organization) {
+    /** The network calendar's filters: entries overlapping [from, to]; a null province or organisation means any. */
+    public record Filter(LocalDate from, LocalDate to, Province province, UUID organization) {
     }
 
     public record Found(List<CalendarEntry> items, long total) {
@@ -34,9 +35,9 @@ public class CalendarEntryRepository implements PanacheRepositoryBase<CalendarEn
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("from", filter.from());
         parameters.put("to", filter.to());
-        if (filter.provinceCode() != null) {
+        if (filter.province() != null) {
             where.append(" and e.provinces @> array[cast(:province as text)]");
-            parameters.put("province", filter.provinceCode());
+            parameters.put("province", filter.province().code());
         }
         if (filter.organization() != null) {
             where.append(" and exists (select 1 from agreement_party p where p.agreement_id = a.id"

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hamyar.agreements.calendar.CalendarKind;
+import org.hamyar.agreements.agreement.CalendarKind;
 
 /** A calendar entry with its agreement; startDate and endDate (inclusive) come with their Jalali forms. */
 @Schema(name = "CalendarEntry")

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hamyar.agreements.calendar.service.CalendarService;
-import org.hamyar.agreements.validation.QueryParameters;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Roles;
+import org.hamyar.standards.Province;
 
 /**
  * The network's joint executive calendar in JSON (every date with its Jalali form) or, with
@@ -33,74 +33,41 @@ import org.hamyar.api.security.Roles;
 @Tag(name = "calendar")
 public class CalendarResource {
 
-    static final String TEXT_CALENDAR = "text/calendar";
-    private static final String ICS_TYPE = TEXT_CALENDAR + ";charset=UTF-8";
-
     private final CalendarService service;
+    private final CalendarIcs ics;
 
-    CalendarResource(CalendarService service) {
+    CalendarResource(CalendarService service, CalendarIcs ics) {
         this.service = service;
+        this.ics = ics;
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, TEXT_CALENDAR})
+    @Produces({MediaType.APPLICATION_JSON, CalendarIcs.TEXT_CALENDAR})
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.DONOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "getNetworkCalendar", summary = "The network's executive calendar across agreements",
             description = "Entries of SIGNED, ACTIVE and EXPIRED agreements overlapping [from, to] (default: today and a "
                     + "year on; at most three years). Dates in ISO or Jalali. JSON is paged; iCalendar has the whole period.")
-    @APIResponse(responseCode = "200", content = {
+    @APIResponse(responseCode = "200", description = "A page of entries, or the whole period as iCalendar", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarPage.class)),
-            @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = CalendarIcs.TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response networkCalendar(
             @Parameter(example = "1405-01-01") @QueryParam("from") LocalDate from,
             @Parameter(example = "1405-12-29") @QueryParam("to") LocalDate to,
-            @Parameter(example = "26") @QueryParam("province") String province,
-            @Parameter(description = "An organisation that is a party") @QueryParam("organization") String organization,
-            @QueryParam("format") String format,
+            @Parameter(description = "Two-digit province code (any digit script, or IR-26)", example = "26",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("province") Province province,
+            @Parameter(description = "An organisation that is a party") @QueryParam("organization") UUID organization,
+            @Parameter(description = "ics for iCalendar, whatever Accept says") @QueryParam("format") CalendarFormat format,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size,
             @Context HttpHeaders headers) {
-        String provinceCode = QueryParameters.province("province", province);
-        UUID organizationId = QueryParameters.uuid("organization", organization);
-        if (wantsIcs(format, headers)) {
-            var all = service.networkForSubscription(from, to, provinceCode, organizationId);
-            return ics(service.ics("calendar.ics.network-name", all, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        if (CalendarIcs.wanted(format, headers)) {
+            return ics.response("calendar.ics.network-name",
+                    service.networkForSubscription(from, to, province, organization), headers);
         }
-        return Response.ok(service.network(from, to, provinceCode, organizationId, PageRequest.of(page, size)),
+        return Response.ok(CalendarMapper.page(service.network(from, to, province, organization, PageRequest.of(page, size))),
                 MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /** {@code ?format=ics}, or an Accept header that names text/calendar before (or without) JSON. */
-    static boolean wantsIcs(String format, HttpHeaders headers) {
-        if (format != null && !format.isBlank()) {
-            if ("ics".equalsIgnoreCase(format.strip())) {
-                return true;
-            }
-            if ("json".equalsIgnoreCase(format.strip())) {
-                return false;
-            }
-            throw QueryParameters.invalid("format", "parameter.enum", "json, ics");
-        }
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isWildcardType()) {
-                return false;
-            }
-            if ("text".equals(type.getType()) && "calendar".equals(type.getSubtype())) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    static Response ics(String body) {
-        return Response.ok(body, ICS_TYPE)
-                .header("Content-Disposition", "inline; filename=\"hamyar-calendar.ics\"")
-                .build();
     }
 }

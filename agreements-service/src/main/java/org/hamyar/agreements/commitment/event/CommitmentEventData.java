@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.hamyar.agreements.agreement.Agreement;
-import org.hamyar.agreements.commitment.Commitment;
+import org.hamyar.agreements.agreement.Commitment;
 import org.hamyar.agreements.commitment.CommitmentProgress;
 import org.hamyar.events.agreements.CommitmentOverdue;
 import org.hamyar.events.agreements.CommitmentProgressReported;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.hamyar.agreements.commitment.Commitment;
+import org.hamyar.agreements.agreement.Commitment;
 
 @ApplicationScoped
 public class CommitmentRepository implements PanacheRepositoryBase<Commitment, UUID> {

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hamyar.agreements.agreement.AgreementStatus;
-import org.hamyar.agreements.agreement.Terms;
+import org.hamyar.agreements.agreement.rest.TermsBody;
 
 /** The agreement's report: every commitment with its target, progress, percentage and whether it is overdue. */
 @Schema(name = "AgreementReport")
@@ -28,7 +28,7 @@ public record AgreementReport(
             @Schema(description = "The committed party") UUID organizationId,
             String text,
             LocalDate dueDate,
-            Terms.Target target,
+            TermsBody.Target target,
             @Schema(description = "Sum of the reported values") long progressTotal,
             @Schema(description = "Progress over target as a decimal string with two places, rounded down; absent without target",
                     example = "31.70") String percent,

@@ -16,17 +16,19 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hamyar.agreements.access.Actor;
+import org.hamyar.agreements.Submission;
 import org.hamyar.agreements.commitment.service.CommitmentService;
 import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
+import org.hamyar.api.validation.RequestValidation;
 
 /** Progress on commitments and the agreement's report. */
 @Path("/api/agreements/{id}")
@@ -36,10 +38,12 @@ import org.hamyar.api.security.Roles;
 public class CommitmentResource {
 
     private final CommitmentService service;
+    private final RequestValidation validation;
     private final Caller caller;
 
-    CommitmentResource(CommitmentService service, Caller caller) {
+    CommitmentResource(CommitmentService service, RequestValidation validation, Caller caller) {
         this.service = service;
+        this.validation = validation;
         this.caller = caller;
     }
 
@@ -52,7 +56,8 @@ public class CommitmentResource {
                     + "ACTIVE or after it EXPIRED. Values add up. Publishes CommitmentProgressReported.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "insured-households", value = """
             {"value": "۹۰۰", "note": "۹۰۰ خانوار روستایی در شش ماه نخست سال از بیمه بهره‌مند شدند", "reportedOn": "1397-09-26"}""")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProgressView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded, with the running total after it",
+            content = @Content(schema = @Schema(implementation = ProgressView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -61,20 +66,23 @@ public class CommitmentResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response report(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId,
                            ProgressRequest request, @Context UriInfo uri) {
-        ProgressView progress = service.report(id, commitmentId, request, Actor.of(caller));
-        return Response.created(uri.getAbsolutePath()).entity(progress).build();
+        var recorded = service.report(id, commitmentId, Submission.of(request, validation, ProgressRequest::toEntry),
+                caller.actor());
+        return Response.created(uri.getAbsolutePath()).entity(CommitmentMapper.view(recorded)).build();
     }
 
     @GET
     @Path("commitments/{commitmentId}/progress")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.DONOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "listProgress", summary = "The progress reports on a commitment, oldest first, with running totals")
-    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "200", description = "The reports, each with the running total after it",
+            content = @Content(schema = @Schema(implementation = ProgressView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<ProgressView> history(@PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId) {
-        return service.history(id, commitmentId, Actor.of(caller));
+        return service.history(id, commitmentId, caller.actor()).stream().map(CommitmentMapper::view).toList();
     }
 
     @GET
@@ -82,11 +90,13 @@ public class CommitmentResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.DONOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "getAgreementReport",
             summary = "Each commitment with its target, progress so far, percentage and whether it is overdue")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementReport.class)))
+    @APIResponse(responseCode = "200", description = "The report as of today",
+            content = @Content(schema = @Schema(implementation = AgreementReport.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public AgreementReport report(@PathParam("id") UUID id) {
-        return service.agreementReport(id, Actor.of(caller));
+        return CommitmentMapper.report(service.agreementReport(id, caller.actor()));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hamyar.agreements.commitment.ProgressEntry;
 
 /** A progress report on a commitment. Values add up: report what was achieved since the last report. */
 @Schema(name = "ProgressRequest")
@@ -19,4 +20,8 @@ public record ProgressRequest(
         @Schema(example = "بیمه مسکن روستایی ۴۵۰ خانوار در شهرستان تاکستان") @NotBlank @Size(max = 4000) String note,
         @Schema(description = "The day the progress was measured (ISO or Jalali)", example = "1405-08-30") @NotNull LocalDate reportedOn,
         @Schema(description = "The commitment is fulfilled (the only way to fulfil one without a target)") Boolean done) {
+
+    public ProgressEntry toEntry() {
+        return new ProgressEntry(value, note, reportedOn, done);
+    }
 }

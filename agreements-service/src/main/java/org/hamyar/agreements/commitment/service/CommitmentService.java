@@ -10,23 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.hamyar.agreements.access.Actor;
+import org.hamyar.agreements.Submission;
 import org.hamyar.agreements.agreement.Agreement;
 import org.hamyar.agreements.agreement.AgreementAction;
 import org.hamyar.agreements.agreement.AgreementStatus;
+import org.hamyar.agreements.agreement.Commitment;
 import org.hamyar.agreements.agreement.service.AgreementAccess;
-import org.hamyar.agreements.commitment.Commitment;
+import org.hamyar.agreements.commitment.AgreementProgress;
 import org.hamyar.agreements.commitment.CommitmentProgress;
+import org.hamyar.agreements.commitment.ProgressEntry;
 import org.hamyar.agreements.commitment.ProgressReport;
+import org.hamyar.agreements.commitment.RecordedProgress;
 import org.hamyar.agreements.commitment.event.CommitmentEventData;
 import org.hamyar.agreements.commitment.repository.CommitmentRepository;
 import org.hamyar.agreements.commitment.repository.ProgressReportRepository;
-import org.hamyar.agreements.commitment.rest.AgreementReport;
-import org.hamyar.agreements.commitment.rest.ProgressRequest;
-import org.hamyar.agreements.commitment.rest.ProgressView;
-import org.hamyar.api.validation.RequestValidation;
-import org.hamyar.api.validation.Violations;
 import org.hamyar.api.problem.DomainProblem;
+import org.hamyar.api.security.Actor;
+import org.hamyar.api.validation.Violations;
 import org.hamyar.events.agreements.AgreementEvents;
 import org.hamyar.outbox.EventOutbox;
 
@@ -37,16 +37,14 @@ public class CommitmentService {
     private final AgreementAccess access;
     private final CommitmentRepository commitments;
     private final ProgressReportRepository reports;
-    private final RequestValidation validation;
     private final EventOutbox outbox;
     private final Clock clock;
 
     CommitmentService(AgreementAccess access, CommitmentRepository commitments, ProgressReportRepository reports,
-                      RequestValidation validation, EventOutbox outbox, Clock clock) {
+                      EventOutbox outbox, Clock clock) {
         this.access = access;
         this.commitments = commitments;
         this.reports = reports;
-        this.validation = validation;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -56,13 +54,14 @@ public class CommitmentService {
      * (seed 002: monitoring and evaluation are the Relief Committee's); anyone else gets 403.
      */
     @Transactional
-    public ProgressView report(UUID agreementId, UUID commitmentId, ProgressRequest request, Actor actor) {
+    public RecordedProgress report(UUID agreementId, UUID commitmentId, Submission<ProgressEntry> submission,
+                                   Actor actor) {
+        UUID organization = actor.organization();
         Agreement agreement = access.locked(agreementId, actor);
         Commitment commitment = agreement.commitment(commitmentId)
                 .orElseThrow(() -> notFound(agreementId, commitmentId));
-        boolean committed = actor.belongsTo(commitment.organizationId());
-        boolean monitoring = agreement.monitoringOrganizationId() != null
-                && actor.belongsTo(agreement.monitoringOrganizationId());
+        boolean committed = organization.equals(commitment.organizationId());
+        boolean monitoring = organization.equals(agreement.monitoringOrganizationId());
         if (!committed && !monitoring) {
             throw new DomainProblem(403, "not-reporting-party", "Not the committed or monitoring party",
                     "Only the committed party or the monitoring party reports progress on commitment {0}", commitmentId);
@@ -74,64 +73,60 @@ public class CommitmentService {
                     commitment.withdrawnInVersion());
         }
         LocalDate today = LocalDate.now(clock);
-        var shape = validation.shape(request);
-        validation.require(shape, new Violations()
-                .plainText("note", request.note())
-                .when(request.reportedOn() != null && request.reportedOn().isAfter(today), "reportedOn", "date.in-future")
-                .when(request.reportedOn() != null && request.reportedOn().isBefore(agreement.effectiveFrom()),
+        ProgressEntry entry = submission.content();
+        submission.require(new Violations()
+                .plainText("note", entry.note())
+                .when(entry.reportedOn() != null && entry.reportedOn().isAfter(today), "reportedOn", "date.in-future")
+                .when(entry.reportedOn() != null && entry.reportedOn().isBefore(agreement.effectiveFrom()),
                         "reportedOn", "progress.before-agreement", agreement.effectiveFrom())
-                .when(request.value() != null && request.value() > 0 && commitment.targetValue() == null,
+                .when(entry.value() != null && entry.value() > 0 && commitment.targetValue() == null,
                         "value", "progress.value-without-target")
-                .when(request.value() != null && request.value() > Long.MAX_VALUE - commitment.progressTotal(),
+                .when(entry.value() != null && entry.value() > Long.MAX_VALUE - commitment.progressTotal(),
                         "value", "progress.value-overflow")
                 .list());
 
-        boolean done = Boolean.TRUE.equals(request.done());
-        CommitmentProgress after = commitment.record(request.value(), done);
+        boolean done = Boolean.TRUE.equals(entry.done());
+        CommitmentProgress after = CommitmentProgress.of(commitment).plus(entry.value(), done);
+        commitment.recordProgress(after.progressTotal(), after.reportedDone());
         Instant now = clock.instant();
-        var report = new ProgressReport(commitmentId, request.value(), done, request.note().strip(), request.reportedOn(),
-                actor.organizationId(), actor.username(), now);
+        var report = new ProgressReport(commitmentId, entry.value(), done, entry.note().strip(), entry.reportedOn(),
+                organization, actor.username(), now);
         reports.persist(report);
         outbox.publish(AgreementEvents.COMMITMENT_PROGRESS_REPORTED, agreementId.toString(),
-                CommitmentEventData.progressReported(agreement, commitment, actor.organizationId(), request.value(), after,
-                        request.reportedOn(), now));
-        return view(report, after);
+                CommitmentEventData.progressReported(agreement, commitment, organization, entry.value(), after,
+                        entry.reportedOn(), now));
+        return new RecordedProgress(report, after);
     }
 
+    /** The reports on a commitment, oldest first, each with the running total after it. */
     @Transactional
-    public List<ProgressView> history(UUID agreementId, UUID commitmentId, Actor actor) {
+    public List<RecordedProgress> history(UUID agreementId, UUID commitmentId, Actor actor) {
         Agreement agreement = access.readable(agreementId, actor);
         Commitment commitment = agreement.commitment(commitmentId).orElseThrow(() -> notFound(agreementId, commitmentId));
         var running = new CommitmentProgress(commitment.targetValue(), 0, false, commitment.dueDate());
-        var views = new ArrayList<ProgressView>();
+        var history = new ArrayList<RecordedProgress>();
         for (ProgressReport report : reports.history(commitmentId)) {
             running = running.plus(report.value(), report.done());
-            views.add(view(report, running));
+            history.add(new RecordedProgress(report, running));
         }
-        return views;
+        return history;
     }
 
     /** Each current commitment with its target, progress so far, percentage and overdue flag, as of today. */
     @Transactional
-    public AgreementReport agreementReport(UUID agreementId, Actor actor) {
+    public AgreementProgress agreementReport(UUID agreementId, Actor actor) {
         Agreement agreement = access.readable(agreementId, actor);
         LocalDate today = LocalDate.now(clock);
         List<Commitment> current = agreement.currentCommitments();
         var activity = reports.activity(current.stream().map(Commitment::id).toList());
         boolean bound = agreement.status() == AgreementStatus.ACTIVE || agreement.status() == AgreementStatus.EXPIRED;
         var lines = current.stream().map(c -> {
-            CommitmentProgress progress = c.progress();
+            CommitmentProgress progress = CommitmentProgress.of(c);
             var seen = activity.getOrDefault(c.id(), new ProgressReportRepository.Activity(0, null));
-            Long basisPoints = progress.percentBasisPoints().isPresent() ? progress.percentBasisPoints().getAsLong() : null;
-            return new AgreementReport.CommitmentLine(c.id(), c.organizationId(), c.text(), c.dueDate(), c.terms().target(),
-                    progress.progressTotal(), progress.percent(), basisPoints, progress.achieved(),
-                    bound && progress.overdueOn(today), seen.reports(), seen.lastReportedOn());
+            return new AgreementProgress.Line(c.terms(), progress, bound && progress.overdueOn(today), seen.reports(),
+                    seen.lastReportedOn());
         }).toList();
-        var summary = new AgreementReport.Summary(lines.size(),
-                (int) lines.stream().filter(l -> l.target() != null).count(),
-                (int) lines.stream().filter(AgreementReport.CommitmentLine::achieved).count(),
-                (int) lines.stream().filter(AgreementReport.CommitmentLine::overdue).count());
-        return new AgreementReport(agreementId, agreement.version(), agreement.status(), today, summary, lines);
+        return new AgreementProgress(agreementId, agreement.version(), agreement.status(), today, lines);
     }
 
     /**
@@ -152,12 +147,6 @@ public class CommitmentService {
             commitment.markOverduePublished(now);
         }
         return due.size();
-    }
-
-    private static ProgressView view(ProgressReport report, CommitmentProgress after) {
-        return new ProgressView(report.id(), report.commitmentId(), report.value(), report.done(), report.note(),
-                report.reportedOn(), report.reportedByOrganizationId(), report.recordedAt(), after.progressTotal(),
-                after.percent(), after.achieved());
     }
 
     private static DomainProblem notFound(UUID agreementId, UUID commitmentId) {

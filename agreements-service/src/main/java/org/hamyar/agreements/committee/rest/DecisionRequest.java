@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hamyar.agreements.committee.Decision;
+import org.hamyar.agreements.committee.DecisionText;
 
 /** A decision of the joint committee, recorded by a party's coordinator. */
 @Schema(name = "DecisionRequest")
@@ -16,4 +17,8 @@ public record DecisionRequest(
         @NotBlank @Size(max = 10000) String text,
         @Schema(example = "1405-08-20") @NotNull LocalDate decidedOn,
         @Schema(description = "OTHER when absent") Decision.Kind kind) {
+
+    public DecisionText toDecisionText() {
+        return new DecisionText(subject, text, decidedOn, kind);
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hamyar.agreements.committee.Selection;
 
 /** The choosing party picks one nominee, who takes the seat. */
 @Schema(name = "SelectionRequest")
@@ -14,4 +15,8 @@ public record SelectionRequest(
         @Schema(description = "The person who will represent the chosen organisation, when already known")
         @Size(max = 200) String personName,
         @Size(max = 300) String personTitle) {
+
+    public Selection toSelection() {
+        return new Selection(organizationId, personName, personTitle);
+    }
 }

@@ -15,31 +15,29 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.hamyar.agreements.access.Actor;
+import org.hamyar.agreements.Submission;
 import org.hamyar.agreements.agreement.Agreement;
 import org.hamyar.agreements.agreement.AgreementAction;
+import org.hamyar.agreements.agreement.NominationRule;
 import org.hamyar.agreements.agreement.service.AgreementAccess;
+import org.hamyar.agreements.committee.Appointment;
 import org.hamyar.agreements.committee.CommitteeMember;
+import org.hamyar.agreements.committee.CommitteeOverview;
 import org.hamyar.agreements.committee.CommitteeSeating;
 import org.hamyar.agreements.committee.Decision;
+import org.hamyar.agreements.committee.DecisionText;
 import org.hamyar.agreements.committee.Nomination;
-import org.hamyar.agreements.committee.NominationRule;
-import org.hamyar.agreements.committee.SeatAllocation;
-import org.hamyar.agreements.committee.mapping.CommitteeMapper;
+import org.hamyar.agreements.committee.NominationProposal;
+import org.hamyar.agreements.committee.Selection;
 import org.hamyar.agreements.committee.repository.CommitteeMemberRepository;
 import org.hamyar.agreements.committee.repository.DecisionRepository;
 import org.hamyar.agreements.committee.repository.NominationRepository;
-import org.hamyar.agreements.committee.rest.AppointmentRequest;
-import org.hamyar.agreements.committee.rest.CommitteeView;
-import org.hamyar.agreements.committee.rest.DecisionRequest;
-import org.hamyar.agreements.committee.rest.NominationRequest;
-import org.hamyar.agreements.committee.rest.SelectionRequest;
 import org.hamyar.agreements.organization.Organization;
 import org.hamyar.agreements.organization.repository.OrganizationRepository;
-import org.hamyar.api.validation.InvalidRequest;
-import org.hamyar.api.validation.RequestValidation;
-import org.hamyar.api.validation.Violations;
 import org.hamyar.api.problem.DomainProblem;
+import org.hamyar.api.security.Actor;
+import org.hamyar.api.validation.InvalidRequest;
+import org.hamyar.api.validation.Violations;
 
 /**
  * The joint committee of an agreement: parties appoint their representatives within their seats,
@@ -55,47 +53,45 @@ public class CommitteeService {
     private final NominationRepository nominations;
     private final DecisionRepository decisions;
     private final OrganizationRepository organizations;
-    private final RequestValidation validation;
     private final Clock clock;
 
     CommitteeService(AgreementAccess access, CommitteeMemberRepository members, NominationRepository nominations,
-                     DecisionRepository decisions, OrganizationRepository organizations, RequestValidation validation,
-                     Clock clock) {
+                     DecisionRepository decisions, OrganizationRepository organizations, Clock clock) {
         this.access = access;
         this.members = members;
         this.nominations = nominations;
         this.decisions = decisions;
         this.organizations = organizations;
-        this.validation = validation;
         this.clock = clock;
     }
 
     @Transactional
-    public CommitteeView committee(UUID agreementId, Actor actor) {
+    public CommitteeOverview committee(UUID agreementId, Actor actor) {
         Agreement agreement = access.readable(agreementId, actor);
         List<CommitteeMember> seated = members.ofAgreement(agreementId);
         List<Nomination> all = nominations.ofAgreement(agreementId);
-        return CommitteeMapper.view(agreement, seating(agreement, seated, all), seated, all);
+        var terms = agreement.committeeTerms();
+        return new CommitteeOverview(agreementId, terms, CommitteeSeating.of(terms, taken(seated, all)), seated, all);
     }
 
     /** A party appoints a representative to one of its own seats; 409 when they are all taken. */
     @Transactional
-    public CommitteeView.MemberView appoint(UUID agreementId, AppointmentRequest request, Actor actor) {
+    public CommitteeMember appoint(UUID agreementId, Submission<Appointment> submission, Actor actor) {
         Agreement agreement = lockedForParty(agreementId, actor);
-        var shape = validation.shape(request);
-        validation.require(shape, new Violations()
-                .plainText("personName", request.personName())
-                .plainText("personTitle", request.personTitle())
+        UUID party = actor.organization();
+        Appointment appointment = submission.content();
+        submission.require(new Violations()
+                .plainText("personName", appointment.personName())
+                .plainText("personTitle", appointment.personTitle())
                 .list());
-        var refusal = seating(agreement).appoint(actor.organizationId());
-        refusal.ifPresent(r -> {
-            throw seatsRefused(r, actor.organizationId());
+        seating(agreement).appoint(party).ifPresent(refusal -> {
+            throw seatsRefused(refusal, party);
         });
-        LocalDate on = request.appointedOn() == null ? LocalDate.now(clock) : request.appointedOn();
-        var member = CommitteeMember.ofParty(agreementId, actor.organizationId(), request.personName().strip(),
-                blankToNull(request.personTitle()), on, actor.username(), clock.instant());
+        LocalDate on = appointment.appointedOn() == null ? LocalDate.now(clock) : appointment.appointedOn();
+        var member = CommitteeMember.ofParty(agreementId, party, appointment.personName().strip(),
+                blankToNull(appointment.personTitle()), on, actor.username(), clock.instant());
         members.persist(member);
-        return CommitteeMapper.view(member);
+        return member;
     }
 
     /**
@@ -103,15 +99,15 @@ public class CommitteeService {
      * party or already seated; the seat counts as taken until the choosing party picks.
      */
     @Transactional
-    public CommitteeView.NominationView nominate(UUID agreementId, NominationRequest request, Actor actor) {
+    public Nomination nominate(UUID agreementId, Submission<NominationProposal> submission, Actor actor) {
         Agreement agreement = lockedForParty(agreementId, actor);
-        var shape = validation.shape(request);
-        NominationRule rule = ruleFor(agreement, request.ruleId(), actor);
+        NominationProposal proposal = submission.content();
+        NominationRule rule = ruleFor(agreement, proposal.ruleId(), actor);
         if (!actor.belongsTo(rule.nominatingOrganizationId())) {
             throw new DomainProblem(403, "not-nominating-party", "Not the nominating party",
                     "Under rule {0} organisation {1} nominates, not yours", rule.id(), rule.nominatingOrganizationId());
         }
-        List<UUID> nominees = request.nomineeOrganizationIds() == null ? List.of() : request.nomineeOrganizationIds();
+        List<UUID> nominees = proposal.nominees() == null ? List.of() : proposal.nominees();
         var rules = new Violations();
         Map<UUID, Organization> known = organizations.byIds(nominees.stream().filter(Objects::nonNull).toList())
                 .stream().collect(Collectors.toMap(Organization::id, Function.identity()));
@@ -129,23 +125,23 @@ public class CommitteeService {
                 rules.add(path, "committee.nominee.already-member");
             }
         });
-        if (request.nomineeOrganizationIds() != null
+        if (proposal.nominees() != null
                 && (nominees.size() != rule.nominees() || new HashSet<>(nominees).size() != nominees.size())) {
             rules.add("nomineeOrganizationIds", "committee.nominees.count", rule.nominees());
         }
-        validation.require(shape, rules.list());
-        seating(agreement).nominate(rule.id(), nominees).ifPresent(r -> {
-            throw seatsRefused(r, rule.nominatingOrganizationId());
+        submission.require(rules.list());
+        seating(agreement).nominate(rule.id(), nominees).ifPresent(refusal -> {
+            throw seatsRefused(refusal, rule.nominatingOrganizationId());
         });
-        var nomination = new Nomination(agreementId, rule.id(), nominees, actor.organizationId(), actor.username(),
+        var nomination = new Nomination(agreementId, rule.id(), nominees, actor.organization(), actor.username(),
                 clock.instant());
         nominations.persist(nomination);
-        return CommitteeMapper.view(nomination);
+        return nomination;
     }
 
     /** The choosing party picks one of the nominees, who becomes a member. */
     @Transactional
-    public CommitteeView.MemberView select(UUID agreementId, UUID nominationId, SelectionRequest request, Actor actor) {
+    public CommitteeMember select(UUID agreementId, UUID nominationId, Submission<Selection> submission, Actor actor) {
         Agreement agreement = lockedForParty(agreementId, actor);
         Nomination nomination = nominations.findByIdOptional(nominationId)
                 .filter(n -> n.agreementId().equals(agreementId))
@@ -162,44 +158,50 @@ public class CommitteeService {
                     "Nomination {0} was already decided: organisation {1} was chosen", nominationId,
                     nomination.selectedOrganizationId());
         }
-        var shape = validation.shape(request);
-        validation.require(shape, new Violations()
-                .when(request.organizationId() != null && !nomination.nomineeIds().contains(request.organizationId()),
+        Selection selection = submission.content();
+        submission.require(new Violations()
+                .when(selection.organizationId() != null && !nomination.nomineeIds().contains(selection.organizationId()),
                         "organizationId", "committee.selection.not-nominated")
-                .plainText("personName", request.personName())
-                .plainText("personTitle", request.personTitle())
+                .plainText("personName", selection.personName())
+                .plainText("personTitle", selection.personTitle())
                 .list());
         Instant now = clock.instant();
-        nomination.select(request.organizationId(), actor.username(), now);
-        var member = CommitteeMember.chosen(agreementId, nomination, request.organizationId(),
-                blankToNull(request.personName()), blankToNull(request.personTitle()), LocalDate.now(clock),
+        nomination.select(selection.organizationId(), actor.username(), now);
+        var member = CommitteeMember.chosen(agreementId, nomination, selection.organizationId(),
+                blankToNull(selection.personName()), blankToNull(selection.personTitle()), LocalDate.now(clock),
                 actor.username(), now);
         members.persist(member);
-        return CommitteeMapper.view(member);
+        return member;
     }
 
     /** Records a decision of the committee, such as the approval of a guideline. */
     @Transactional
-    public CommitteeView.DecisionView decide(UUID agreementId, DecisionRequest request, Actor actor) {
+    public Decision decide(UUID agreementId, Submission<DecisionText> submission, Actor actor) {
         lockedForParty(agreementId, actor);
-        var shape = validation.shape(request);
-        validation.require(shape, new Violations()
-                .plainText("subject", request.subject())
-                .plainText("text", request.text())
-                .when(request.decidedOn() != null && request.decidedOn().isAfter(LocalDate.now(clock)),
+        DecisionText text = submission.content();
+        submission.require(new Violations()
+                .plainText("subject", text.subject())
+                .plainText("text", text.text())
+                .when(text.decidedOn() != null && text.decidedOn().isAfter(LocalDate.now(clock)),
                         "decidedOn", "date.in-future")
                 .list());
-        var decision = new Decision(agreementId, request.subject().strip(), request.text().strip(),
-                request.kind() == null ? Decision.Kind.OTHER : request.kind(), request.decidedOn(), actor.organizationId(),
+        var decision = new Decision(agreementId, text.subject().strip(), text.text().strip(),
+                text.kind() == null ? Decision.Kind.OTHER : text.kind(), text.decidedOn(), actor.organization(),
                 actor.username(), clock.instant());
         decisions.persist(decision);
-        return CommitteeMapper.view(decision);
+        return decision;
     }
 
+    /** The committee's decisions, oldest first. */
     @Transactional
-    public List<CommitteeView.DecisionView> decisions(UUID agreementId, Actor actor) {
+    public List<Decision> decisions(UUID agreementId, Actor actor) {
         access.readable(agreementId, actor);
-        return decisions.ofAgreement(agreementId).stream().map(CommitteeMapper::view).toList();
+        return decisions.ofAgreement(agreementId);
+    }
+
+    /** The seats of an agreement's committee that members hold or open nominations are filling. */
+    public List<CommitteeSeating.Seat> seatsTaken(UUID agreementId) {
+        return taken(members.ofAgreement(agreementId), nominations.ofAgreement(agreementId));
     }
 
     private Agreement lockedForParty(UUID agreementId, Actor actor) {
@@ -223,13 +225,8 @@ public class CommitteeService {
         throw InvalidRequest.of("ruleId", "committee.rule.ambiguous");
     }
 
-    /** The seats of an agreement's committee that members hold or open nominations are filling. */
-    public List<CommitteeSeating.Seat> seatsTaken(UUID agreementId) {
-        return taken(members.ofAgreement(agreementId), nominations.ofAgreement(agreementId));
-    }
-
     private CommitteeSeating seating(Agreement agreement) {
-        return seating(agreement, members.ofAgreement(agreement.id()), nominations.ofAgreement(agreement.id()));
+        return CommitteeSeating.of(agreement.committeeTerms(), seatsTaken(agreement.id()));
     }
 
     private static List<CommitteeSeating.Seat> taken(List<CommitteeMember> seated, List<Nomination> all) {
@@ -237,15 +234,6 @@ public class CommitteeService {
         seated.forEach(m -> taken.add(m.seat()));
         all.stream().filter(Nomination::isOpen).forEach(n -> taken.add(CommitteeSeating.Seat.ofRule(n.ruleId())));
         return taken;
-    }
-
-    private static CommitteeSeating seating(Agreement agreement, List<CommitteeMember> seated, List<Nomination> all) {
-        var taken = taken(seated, all);
-        return new CommitteeSeating(
-                agreement.committeeSeats().stream().collect(Collectors.toMap(SeatAllocation::organizationId,
-                        SeatAllocation::seats)),
-                agreement.nominationRules().stream().map(NominationRule::seating).toList(),
-                taken);
     }
 
     private static DomainProblem seatsRefused(CommitteeSeating.Refusal refusal, UUID organization) {

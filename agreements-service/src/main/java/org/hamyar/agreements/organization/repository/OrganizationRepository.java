@@ -13,22 +13,16 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.hamyar.agreements.organization.Organization;
-import org.hamyar.agreements.organization.OrganizationLevel;
-import org.hamyar.agreements.organization.OrganizationType;
+import org.hamyar.agreements.organization.OrganizationFilter;
 import org.hamyar.standards.PersianText;
 
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
 
-    /** The filters of {@code GET /api/organizations}; null means "any". */
-    public record Filter(OrganizationType type, OrganizationLevel level, String provinceCode, String county, UUID parent,
-                         String text) {
-    }
-
     public record Found(List<Organization> items, long total) {
     }
 
-    public Found search(Filter filter, int page, int size) {
+    public Found search(OrganizationFilter filter, int page, int size) {
         var where = new StringBuilder("1 = 1");
         var parameters = new Parameters();
         if (filter.type() != null) {
@@ -39,11 +33,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             where.append(" and level = :level");
             parameters.and("level", filter.level());
         }
-        if (filter.provinceCode() != null) {
+        if (filter.province() != null) {
             where.append(" and provinceCode = :province");
-            parameters.and("province", filter.provinceCode());
+            parameters.and("province", filter.province().code());
         }
-        if (filter.county() != null) {
+        if (filter.county() != null && !filter.county().isBlank()) {
             where.append(" and county = :county");
             parameters.and("county", filter.county().strip());
         }

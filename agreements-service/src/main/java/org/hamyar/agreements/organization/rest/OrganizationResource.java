@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,19 +27,22 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamyar.agreements.Submission;
+import org.hamyar.agreements.organization.Organization;
 import org.hamyar.agreements.organization.OrganizationDetails;
+import org.hamyar.agreements.organization.OrganizationFilter;
 import org.hamyar.agreements.organization.OrganizationLevel;
 import org.hamyar.agreements.organization.OrganizationNotFound;
 import org.hamyar.agreements.organization.OrganizationType;
-import org.hamyar.agreements.organization.repository.OrganizationRepository;
 import org.hamyar.agreements.organization.service.OrganizationService;
-import org.hamyar.agreements.validation.QueryParameters;
 import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
+import org.hamyar.api.validation.RequestValidation;
+import org.hamyar.standards.Province;
 
 @Path("/api/organizations")
 @Tag(name = "organizations")
@@ -52,10 +56,12 @@ public class OrganizationResource {
              "type": "RELIEF_COMMITTEE", "level": "PROVINCE", "provinceCode": "۲۶"}""";
 
     private final OrganizationService service;
+    private final RequestValidation validation;
     private final Caller caller;
 
-    OrganizationResource(OrganizationService service, Caller caller) {
+    OrganizationResource(OrganizationService service, RequestValidation validation, Caller caller) {
         this.service = service;
+        this.validation = validation;
         this.caller = caller;
     }
 
@@ -71,11 +77,11 @@ public class OrganizationResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public Response register(OrganizationDetails details, @Context UriInfo uri) {
-        OrganizationView created = service.register(details);
+    public Response register(OrganizationRequest details, @Context UriInfo uri) {
+        Organization created = service.register(details(details));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(EntityTags.of(created.version()))
-                .entity(created)
+                .tag(EntityTags.of(created.lockVersion()))
+                .entity(OrganizationMapper.view(created))
                 .build();
     }
 
@@ -83,13 +89,14 @@ public class OrganizationResource {
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.DONOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "getOrganization", summary = "An organisation, with its current grade; ETag header")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "200", description = "The organisation; ETag header",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") UUID id) {
-        OrganizationView organization = service.find(id).orElseThrow(() -> new OrganizationNotFound(id));
-        return Response.ok(organization).tag(EntityTags.of(organization.version())).build();
+        return ok(service.find(id).orElseThrow(() -> new OrganizationNotFound(id)));
     }
 
     @GET
@@ -102,22 +109,17 @@ public class OrganizationResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<OrganizationView> list(
-            @Parameter(schema = @Schema(implementation = OrganizationType.class)) @QueryParam("type") String type,
-            @Parameter(schema = @Schema(implementation = OrganizationLevel.class)) @QueryParam("level") String level,
-            @Parameter(description = "Two-digit province code", example = "26") @QueryParam("province") String province,
+            @QueryParam("type") OrganizationType type,
+            @QueryParam("level") OrganizationLevel level,
+            @Parameter(description = "Two-digit province code (any digit script, or IR-26)", example = "26",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("province") Province province,
             @QueryParam("county") String county,
-            @Parameter(description = "Parent organisation id") @QueryParam("parent") String parent,
+            @Parameter(description = "Parent organisation id") @QueryParam("parent") UUID parent,
             @Parameter(description = "Text search in both names", example = "كميته امداد") @QueryParam("q") String q,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        var filter = new OrganizationRepository.Filter(
-                QueryParameters.enumValue("type", type, OrganizationType.class),
-                QueryParameters.enumValue("level", level, OrganizationLevel.class),
-                QueryParameters.province("province", province),
-                county == null || county.isBlank() ? null : county,
-                QueryParameters.uuid("parent", parent),
-                q);
-        return service.search(filter, PageRequest.of(page, size));
+        return service.search(new OrganizationFilter(type, level, province, county, parent, q), PageRequest.of(page, size))
+                .map(OrganizationMapper::view);
     }
 
     @PUT
@@ -134,9 +136,8 @@ public class OrganizationResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, OrganizationDetails details) {
-        OrganizationView updated = service.update(id, ifMatch, details);
-        return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, OrganizationRequest details) {
+        return ok(service.update(id, ifMatch, details(details)));
     }
 
     @POST
@@ -145,7 +146,8 @@ public class OrganizationResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "assessOrganization", summary = "Record an NGO's capacity assessment",
             description = "The assessing organisation is the caller's. Only NGOs are graded (409 otherwise).")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the history",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -153,20 +155,31 @@ public class OrganizationResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response assess(@PathParam("id") UUID id, AssessmentRequest request, @Context UriInfo uri) {
-        AssessmentView assessment = service.assess(id, request, caller.organizationId(), caller.username());
+        var assessment = service.assess(id, Submission.of(request, validation, AssessmentRequest::toGrading), caller.actor());
         // the history is where the new assessment can be read
-        return Response.created(uri.getAbsolutePath()).entity(assessment).build();
+        return Response.created(uri.getAbsolutePath()).entity(OrganizationMapper.view(assessment)).build();
     }
 
     @GET
     @Path("{id}/assessments")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.DONOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "listAssessments", summary = "An organisation's assessments, latest first")
-    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "200", description = "The assessments, latest first",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<AssessmentView> assessments(@PathParam("id") UUID id) {
-        return service.assessments(id);
+        return service.assessments(id).stream().map(OrganizationMapper::view).toList();
+    }
+
+    private Submission<OrganizationDetails> details(OrganizationRequest request) {
+        return Submission.of(request, validation, OrganizationRequest::toDetails);
+    }
+
+    /** 200 with the organisation and its ETag. */
+    private static Response ok(Organization organization) {
+        return Response.ok(OrganizationMapper.view(organization)).tag(EntityTags.of(organization.lockVersion())).build();
     }
 }

@@ -10,26 +10,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hamyar.agreements.Submission;
 import org.hamyar.agreements.organization.Assessment;
+import org.hamyar.agreements.organization.Grading;
 import org.hamyar.agreements.organization.Organization;
 import org.hamyar.agreements.organization.OrganizationDetails;
+import org.hamyar.agreements.organization.OrganizationFilter;
 import org.hamyar.agreements.organization.OrganizationNotFound;
 import org.hamyar.agreements.organization.OrganizationRules;
 import org.hamyar.agreements.organization.OrganizationType;
 import org.hamyar.agreements.organization.event.OrganizationEventData;
-import org.hamyar.agreements.organization.mapping.OrganizationMapper;
 import org.hamyar.agreements.organization.repository.AssessmentRepository;
 import org.hamyar.agreements.organization.repository.OrganizationRepository;
-import org.hamyar.agreements.organization.rest.AssessmentRequest;
-import org.hamyar.agreements.organization.rest.AssessmentView;
-import org.hamyar.agreements.organization.rest.OrganizationView;
-import org.hamyar.api.validation.InvalidRequest;
-import org.hamyar.api.validation.RequestValidation;
-import org.hamyar.api.validation.Violations;
 import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.problem.DomainProblem;
+import org.hamyar.api.security.Actor;
+import org.hamyar.api.validation.InvalidRequest;
+import org.hamyar.api.validation.Violations;
 import org.hamyar.events.agreements.AgreementEvents;
 import org.hamyar.outbox.EventOutbox;
 import org.hamyar.standards.NationalId;
@@ -40,23 +39,21 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final AssessmentRepository assessments;
-    private final RequestValidation validation;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    OrganizationService(OrganizationRepository organizations, AssessmentRepository assessments,
-                        RequestValidation validation, EventOutbox outbox, Clock clock) {
+    OrganizationService(OrganizationRepository organizations, AssessmentRepository assessments, EventOutbox outbox,
+                        Clock clock) {
         this.organizations = organizations;
         this.assessments = assessments;
-        this.validation = validation;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     /** Registers an organisation with a new id. */
     @Transactional
-    public OrganizationView register(OrganizationDetails details) {
-        return register(UUID.randomUUID(), details);
+    public Organization register(Submission<OrganizationDetails> submission) {
+        return register(UUID.randomUUID(), submission);
     }
 
     /**
@@ -64,38 +61,35 @@ public class OrganizationService {
      * carry in their {@code org} claim). Publishes {@code OrganizationRegistered}.
      */
     @Transactional
-    public OrganizationView register(UUID id, OrganizationDetails details) {
-        check(details, null);
-        if (details.nationalId() != null && !details.nationalId().isBlank()) {
-            requireUnusedNationalId(details, null);
-        }
+    public Organization register(UUID id, Submission<OrganizationDetails> submission) {
+        OrganizationDetails details = check(submission, null);
+        requireUnusedNationalId(details, null);
         var organization = Organization.register(id, details, clock.instant());
         organizations.persist(organization);
         outbox.publish(AgreementEvents.ORGANIZATION_REGISTERED, id.toString(), OrganizationEventData.registered(organization));
-        return OrganizationMapper.view(organization);
+        return organization;
     }
 
     @Transactional
-    public OrganizationView update(UUID id, String ifMatch, OrganizationDetails details) {
+    public Organization update(UUID id, String ifMatch, Submission<OrganizationDetails> submission) {
         var organization = organizations.findByIdOptional(id).orElseThrow(() -> new OrganizationNotFound(id));
         EntityTags.requireIfMatch(ifMatch, organization.lockVersion());
-        check(details, id);
+        OrganizationDetails details = check(submission, id);
         requireUnusedNationalId(details, id);
         organization.update(details, clock.instant());
         organizations.flush();
-        return OrganizationMapper.view(organization);
+        return organization;
     }
 
     @Transactional
-    public Optional<OrganizationView> find(UUID id) {
-        return organizations.findByIdOptional(id).map(OrganizationMapper::view);
+    public Optional<Organization> find(UUID id) {
+        return organizations.findByIdOptional(id);
     }
 
     @Transactional
-    public Page<OrganizationView> search(OrganizationRepository.Filter filter, PageRequest page) {
+    public Page<Organization> search(OrganizationFilter filter, PageRequest page) {
         var found = organizations.search(filter, page.page(), page.size());
-        return new Page<>(found.items().stream().map(OrganizationMapper::view).toList(), page.page(), page.size(),
-                found.total());
+        return Page.of(found.items(), page, found.total());
     }
 
     /**
@@ -103,40 +97,43 @@ public class OrganizationService {
      * its member NGOs). Only NGOs are graded; a date in the future is refused.
      */
     @Transactional
-    public AssessmentView assess(UUID id, AssessmentRequest request, UUID assessingOrganization, String username) {
+    public Assessment assess(UUID id, Submission<Grading> submission, Actor actor) {
+        UUID assessingOrganization = actor.organization();
         var organization = organizations.findByIdOptional(id).orElseThrow(() -> new OrganizationNotFound(id));
-        var shape = validation.shape(request);
-        var rules = new Violations()
-                .plainText("note", request.note())
-                .when(request.assessedOn() != null && request.assessedOn().isAfter(LocalDate.now(clock)),
+        Grading grading = submission.content();
+        submission.require(new Violations()
+                .plainText("note", grading.note())
+                .when(grading.assessedOn() != null && grading.assessedOn().isAfter(LocalDate.now(clock)),
                         "assessedOn", "date.in-future")
-                .list();
-        validation.require(shape, rules);
+                .list());
         if (organization.type() != OrganizationType.NGO) {
             throw new DomainProblem(409, "not-an-ngo", "Not an NGO",
                     "Only NGOs are graded; organisation {0} is {1}", id, organization.type());
         }
-        var assessment = new Assessment(id, request.grade(), request.assessedOn(), assessingOrganization,
-                request.note(), username, clock.instant());
+        var assessment = new Assessment(id, grading.grade(), grading.assessedOn(), assessingOrganization,
+                grading.note(), actor.username(), clock.instant());
         assessments.persist(assessment);
-        organization.recordGrade(request.grade(), request.assessedOn(), assessingOrganization, clock.instant());
-        return OrganizationMapper.view(assessment);
+        organization.recordGrade(grading.grade(), grading.assessedOn(), assessingOrganization, clock.instant());
+        return assessment;
     }
 
+    /** An organisation's assessments, latest first. */
     @Transactional
-    public List<AssessmentView> assessments(UUID id) {
+    public List<Assessment> assessments(UUID id) {
         if (organizations.findByIdOptional(id).isEmpty()) {
             throw new OrganizationNotFound(id);
         }
-        return assessments.history(id).stream().map(OrganizationMapper::view).toList();
+        return assessments.history(id);
     }
 
-    private void check(OrganizationDetails details, UUID self) {
-        var shape = validation.shape(details);
+    /** The details once their shape and rules hold; one 400 names every broken field otherwise. */
+    private OrganizationDetails check(Submission<OrganizationDetails> submission, UUID self) {
+        OrganizationDetails details = submission.content();
         UUID parent = details.parentOrganizationId();
         boolean parentExists = parent != null && organizations.findByIdOptional(parent).isPresent();
         Set<UUID> ancestors = parentExists && self != null ? organizations.ancestorsOf(parent) : Set.of();
-        validation.require(shape, OrganizationRules.check(details, self, parentExists, ancestors));
+        submission.require(OrganizationRules.check(details, self, parentExists, ancestors));
+        return details;
     }
 
     private void requireUnusedNationalId(OrganizationDetails details, UUID self) {

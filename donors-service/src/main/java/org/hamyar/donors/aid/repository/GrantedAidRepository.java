@@ -28,11 +28,11 @@ public class GrantedAidRepository implements PanacheRepositoryBase<GrantedAid, U
         });
         filter.category().ifPresent(category -> {
             conditions.add("category = :category");
-            parameters.and("category", category);
+            parameters.and("category", category.name());
         });
-        filter.provinceCode().ifPresent(province -> {
+        filter.province().ifPresent(province -> {
             conditions.add("provinceCode = :province");
-            parameters.and("province", province);
+            parameters.and("province", province.code());
         });
         if (conditions.isEmpty()) {
             return findAll(NEWEST_FIRST);

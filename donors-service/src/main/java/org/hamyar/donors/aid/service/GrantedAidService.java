@@ -1,13 +1,11 @@
 package org.hamyar.donors.aid.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
-import org.hamyar.api.security.Caller;
-import org.hamyar.api.security.Roles;
+import org.hamyar.api.security.Actor;
 import org.hamyar.donors.aid.GrantedAid;
 import org.hamyar.donors.aid.GrantedAidFilter;
 import org.hamyar.donors.aid.GrantedAidVisibility;
@@ -23,19 +21,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The aid the network granted: recorded from beneficiaries.events, read by auditors and providers. */
+/** The aid the network granted: recorded from beneficiaries.events, read by auditors, admins and providers. */
 @ApplicationScoped
 public class GrantedAidService {
 
     private static final Logger LOG = Logger.getLogger(GrantedAidService.class);
 
     private final GrantedAidRepository repository;
-    private final Caller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    GrantedAidService(GrantedAidRepository repository, Caller caller) {
+    GrantedAidService(GrantedAidRepository repository, Clock clock) {
         this.repository = repository;
-        this.caller = caller;
+        this.clock = clock;
     }
 
     /**
@@ -50,7 +47,7 @@ public class GrantedAidService {
             LOG.infof("Aid %s is already recorded; event %s changes nothing", grant.aidId(), eventId);
             return false;
         }
-        repository.persist(new GrantedAid(grant, eventId, Instant.now(clock)));
+        repository.persist(new GrantedAid(grant, eventId, clock.instant()));
         return true;
     }
 
@@ -66,36 +63,25 @@ public class GrantedAidService {
         GrantedAid aid = repository.findByIdOptional(revocation.aidId())
                 .orElseThrow(() -> new UnusableEventException(
                         "aid " + revocation.aidId() + " was revoked but never recorded as granted"));
-        return aid.revoke(revocation.revokedAt(), revocation.reason(), eventId, Instant.now(clock));
+        return aid.revoke(revocation.revokedAt(), revocation.reason(), eventId, clock.instant());
     }
 
-    /** The aid, when it exists and the caller may see it. */
+    /** The aid, when it exists and the actor may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<GrantedAid> find(UUID aidId) {
-        GrantedAidVisibility visibility = visibility();
+    public Optional<GrantedAid> find(Actor actor, UUID aidId) {
+        GrantedAidVisibility visibility = GrantedAidVisibility.of(actor);
         return repository.findByIdOptional(aidId).filter(visibility::sees);
     }
 
-    /** A page of the aid the caller may see, newest first. */
+    /** A page of the aid the actor may see, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<GrantedAid> list(GrantedAidFilter filter, PageRequest request) {
-        Optional<GrantedAidFilter> visible = visibility().narrow(filter);
+    public Page<GrantedAid> list(Actor actor, GrantedAidFilter filter, PageRequest request) {
+        Optional<GrantedAidFilter> visible = GrantedAidVisibility.of(actor).narrow(filter);
         if (visible.isEmpty()) {
             return new Page<>(List.of(), request.page(), request.size(), 0);
         }
         PanacheQuery<GrantedAid> query = repository.matching(visible.get())
                 .page(io.quarkus.panache.common.Page.of(request.page(), request.size()));
         return new Page<>(query.list(), request.page(), request.size(), query.count());
-    }
-
-    private GrantedAidVisibility visibility() {
-        if (caller.isAuditor() || caller.isAdmin()) {
-            return GrantedAidVisibility.wholeNetwork();
-        }
-        if (caller.hasRole(Roles.COORDINATOR)) {
-            return GrantedAidVisibility.providedBy(caller.organizationId());
-        }
-        // the resource admits no other role; refuse rather than show everything if that changes
-        throw new ForbiddenException();
     }
 }

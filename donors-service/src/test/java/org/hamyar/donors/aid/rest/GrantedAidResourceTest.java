@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -156,12 +157,36 @@ class GrantedAidResourceTest {
     @TestSecurity(user = "auditor", roles = "auditor")
     void badFiltersAre400NamingEveryField() {
         given().queryParam("provider", "not-a-uuid").queryParam("category", "food basket").queryParam("province", "99")
+                .queryParam("size", "twenty")
                 .get(PATH).then().statusCode(400)
                 .contentType(containsString("application/problem+json"))
                 .body("type", equalTo("urn:hamyar:problem:invalid-parameter"))
-                .body("errors.field", hasItems("provider", "category", "province"));
+                .body("errors.field", containsInAnyOrder("provider", "category", "province", "size"));
         given().get(PATH + "/{id}", "42").then().statusCode(400)
+                .body("type", equalTo("urn:hamyar:problem:invalid-parameter"))
                 .body("errors.field", hasItem("aidId"));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor", roles = "auditor")
+    void aCategoryIsOneOfTheNetworksInAnyLetterCase() {
+        given().queryParam("provider", RELIEF).queryParam("category", "cash-grant").get(PATH).then().statusCode(200)
+                .body("items.aidId", hasItem(reliefCashInHormozgan.aidId().toString()))
+                .body("items.category", everyItem(equalTo("CASH_GRANT")));
+        // a category the network does not have is a mistake to report, not an empty page
+        given().queryParam("category", "GOLD_BARS").get(PATH).then().statusCode(400)
+                .body("type", equalTo("urn:hamyar:problem:invalid-parameter"))
+                .body("errors[0].field", equalTo("category"))
+                .body("errors[0].message", containsString("FOOD_BASKET"));
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator.relief", roles = "coordinator")
+    void aCoordinatorsTokenWithoutAnOrganisationIs403() {
+        given().get(PATH).then().statusCode(403)
+                .body("type", equalTo("urn:hamyar:problem:no-organization"));
+        given().get(PATH + "/{id}", reliefFoodBasket.aidId()).then().statusCode(403)
+                .body("type", equalTo("urn:hamyar:problem:no-organization"));
     }
 
     @Test

@@ -1,6 +1,0 @@
-package org.hamyar.agreements.calendar;
-
-/** What an entry of an agreement's executive calendar is. */
-public enum CalendarKind {
-    FESTIVAL, CAMPAIGN, MEETING, OTHER
-}
