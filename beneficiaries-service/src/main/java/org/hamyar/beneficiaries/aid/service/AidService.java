@@ -186,13 +186,7 @@ public class AidService {
 
     @Transactional
     public Aid revoke(Actor actor, UUID id, String reason) {
-        UUID organization = actor.organization();
-        Aid aid = aids.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(a -> visible(actor, a))
-                .orElseThrow(() -> new AidProblems.AidNotFound(id));
-        if (!aid.providerOrganizationId.equals(organization)) {
-            throw new AidProblems.NotTheProvider(id);
-        }
+        Aid aid = ownAidLocked(actor, id);
         if (aid.status == AidStatus.REVOKED) {
             throw new AidProblems.AlreadyRevoked(id);
         }
@@ -201,6 +195,18 @@ public class AidService {
         aid.revokedBy = actor.username();
         aid.revocationReason = reason.strip();
         outbox.publish(BeneficiaryEvents.AID_REVOKED, aid.householdId.toString(), AidEventMapper.revoked(aid));
+        return aid;
+    }
+
+    /** Aid the actor's organisation gave, locked for a change: 404 when not visible, 403 for another provider's. */
+    private Aid ownAidLocked(Actor actor, UUID id) {
+        UUID organization = actor.organization();
+        Aid aid = aids.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(a -> visible(actor, a))
+                .orElseThrow(() -> new AidProblems.AidNotFound(id));
+        if (!aid.providerOrganizationId.equals(organization)) {
+            throw new AidProblems.NotTheProvider(id);
+        }
         return aid;
     }
 
@@ -247,17 +253,11 @@ public class AidService {
 
     /**
      * PLANNED aid was delivered (docs/product.md §4), by its provider, with the ETag last read in
-     * {@code If-Match}; AidDelivered is not a separate event: the status travels in AidGranted.
+     * {@code If-Match}. No event is published for it yet (an {@code AidDelivered} is planned).
      */
     @Transactional
     public Aid deliver(Actor actor, UUID id, String ifMatch) {
-        UUID organization = actor.organization();
-        Aid aid = aids.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(a -> visible(actor, a))
-                .orElseThrow(() -> new AidProblems.AidNotFound(id));
-        if (!aid.providerOrganizationId.equals(organization)) {
-            throw new AidProblems.NotTheProvider(id);
-        }
+        Aid aid = ownAidLocked(actor, id);
         EntityTags.requireIfMatch(ifMatch, aid.version);
         if (aid.status != AidStatus.PLANNED) {
             throw new AidProblems.NotPlanned(id, aid.status);
