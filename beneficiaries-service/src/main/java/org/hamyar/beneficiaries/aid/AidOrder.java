@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param providerOrganizationId null: the actor's organisation; anything else must be it
  * @param status                 PLANNED or DELIVERED; null: DELIVERED
+ * @param overrideJustification  null: a block refuses the aid; else a coordinator's reason to record it anyway
  */
 public record AidOrder(
         UUID householdId,
@@ -20,5 +21,6 @@ public record AidOrder(
         UUID agreementId,
         UUID allocationId,
         AidStatus status,
-        UUID providerOrganizationId) {
+        UUID providerOrganizationId,
+        String overrideJustification) {
 }

@@ -21,6 +21,31 @@ public final class AidProblems {
         }
     }
 
+    /** 403: only a coordinator of the granting organisation overrides a block (docs/product.md §4). */
+    public static final class OverrideNotAllowed extends DomainProblem {
+        public OverrideNotAllowed() {
+            super(403, "override-not-allowed", "Override not allowed",
+                    "Only a coordinator of the granting organisation may override a blocked overlap");
+            withField("overrideJustification", "only a coordinator may override");
+        }
+    }
+
+    /** 422: the aid names an agreement that is not an ACTIVE one of its provider. */
+    public static final class NotUnderAgreement extends DomainProblem {
+        public NotUnderAgreement(UUID agreementId) {
+            super(422, "agreement-not-applicable", "Agreement not applicable",
+                    "Agreement {0} is not an active agreement your organisation is a party to", agreementId);
+            withField("agreementId", "is not an active agreement of your organisation");
+        }
+    }
+
+    /** 409: only PLANNED aid is delivered. */
+    public static final class NotPlanned extends DomainProblem {
+        public NotPlanned(UUID id, AidStatus status) {
+            super(409, "aid-not-planned", "Aid not planned", "Aid {0} is {1}, not PLANNED", id, status);
+        }
+    }
+
     public static final class AidNotFound extends DomainProblem {
         public AidNotFound(UUID id) {
             super(404, "aid-not-found", "Aid not found", "There is no aid record {0} that you may see", id);

@@ -14,6 +14,7 @@ import org.hamyar.events.beneficiaries.AidRevoked;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.events.beneficiaries.HouseholdRegistered;
 import org.hamyar.events.beneficiaries.OverlapDetected;
+import org.hamyar.events.beneficiaries.OverlapOverridden;
 import org.hamyar.events.beneficiaries.PersonRegistered;
 import org.hamyar.events.testing.EventSchemas;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,11 @@ class EventSchemasTest {
             "ثبت تکراری", NOW);
     static final OverlapDetected OVERLAP = new OverlapDetected(UUID.randomUUID(), UUID.randomUUID(), null, null,
             "FOOD_BASKET", UUID.randomUUID(), DAY, null, "26", "البرز",
-            List.of(new OverlapDetected.OverlappingAid(UUID.randomUUID(), UUID.randomUUID(), DAY.minusDays(10), null)), NOW);
+            List.of(new OverlapDetected.OverlappingAid(UUID.randomUUID(), UUID.randomUUID(), true, DAY.minusDays(10), null),
+                    OverlapDetected.OverlappingAid.undisclosed()), NOW);
+
+    static final OverlapOverridden OVERRIDDEN = new OverlapOverridden(UUID.randomUUID(), UUID.randomUUID(),
+            UUID.randomUUID(), null, "FOOD_BASKET", UUID.randomUUID(), DAY, null, "26", "البرز", 1, NOW);
 
     @Test
     void everySampleFitsItsSchema() {
@@ -57,11 +62,12 @@ class EventSchemasTest {
         assertFits(BeneficiaryEvents.AID_GRANTED, PERSONAL_AID);
         assertFits(BeneficiaryEvents.AID_REVOKED, REVOKED);
         assertFits(BeneficiaryEvents.OVERLAP_DETECTED, OVERLAP);
+        assertFits(BeneficiaryEvents.OVERLAP_OVERRIDDEN, OVERRIDDEN);
     }
 
     @Test
     void everyBeneficiariesEventTypeHasASchema() {
-        assertThat(BeneficiaryEvents.ALL).hasSize(5);
+        assertThat(BeneficiaryEvents.ALL).hasSize(6);
         for (EventType<?> type : BeneficiaryEvents.ALL) {
             assertThat(getClass().getClassLoader().getResource(type.schemaResource())).as(type.type()).isNotNull();
         }

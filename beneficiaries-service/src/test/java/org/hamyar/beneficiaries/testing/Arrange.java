@@ -50,7 +50,7 @@ public class Arrange {
     /** Aid recorded by the organisation; returns the grant's outcome. */
     public AidService.GrantResult aid(UUID organization, UUID household, UUID person, AidCategory category, LocalDate start) {
         return aid.grant(Actor.of(organization, "officer", Roles.OFFICER),
-                new AidOrder(household, person, category, 10_000_000L, 1, start, null, null, null, null, null));
+                new AidOrder(household, person, category, 10_000_000L, 1, start, null, null, null, null, null, null));
     }
 
     /** An ACTIVE agreement between the two, delivered on agreements.events and projected. */

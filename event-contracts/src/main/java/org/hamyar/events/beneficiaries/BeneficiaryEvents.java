@@ -21,10 +21,14 @@ public final class BeneficiaryEvents {
             EventType.of("hamyar.beneficiaries.aid-revoked.v1", Topics.BENEFICIARIES, AidRevoked.class);
     public static final EventType<OverlapDetected> OVERLAP_DETECTED =
             EventType.of("hamyar.beneficiaries.overlap-detected.v1", Topics.BENEFICIARIES, OverlapDetected.class);
+    // issue 7, aid part
+    public static final EventType<OverlapOverridden> OVERLAP_OVERRIDDEN =
+            EventType.of("hamyar.beneficiaries.overlap-overridden.v1", Topics.BENEFICIARIES, OverlapOverridden.class);
 
     /** Every event type above: for schema checks and the AsyncAPI document. */
     public static final List<EventType<?>> ALL = List.of(
-            PERSON_REGISTERED, HOUSEHOLD_REGISTERED, AID_GRANTED, AID_REVOKED, OVERLAP_DETECTED);
+            PERSON_REGISTERED, HOUSEHOLD_REGISTERED, AID_GRANTED, AID_REVOKED, OVERLAP_DETECTED,
+            OVERLAP_OVERRIDDEN);
 
     private BeneficiaryEvents() {
     }

@@ -27,7 +27,17 @@ public record OverlapDetected(
         List<OverlappingAid> overlapping,
         Instant detectedAt) {
 
-    /** One recorded aid the new aid overlaps. */
-    public record OverlappingAid(UUID aidId, UUID providerOrganizationId, LocalDate periodStart, LocalDate periodEnd) {
+    /**
+     * One recorded aid the new aid overlaps. When the two providers share no data
+     * ({@code disclosed} false) it names nothing: another agency in the network gave it, and its
+     * aid id, provider and period are null (docs/product.md §4).
+     */
+    public record OverlappingAid(UUID aidId, UUID providerOrganizationId, boolean disclosed, LocalDate periodStart,
+                                 LocalDate periodEnd) {
+
+        /** Aid of another agency the granting organisation may not see. */
+        public static OverlappingAid undisclosed() {
+            return new OverlappingAid(null, null, false, null, null);
+        }
     }
 }

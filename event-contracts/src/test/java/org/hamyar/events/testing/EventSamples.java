@@ -26,6 +26,7 @@ import org.hamyar.events.beneficiaries.AidRevoked;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.events.beneficiaries.HouseholdRegistered;
 import org.hamyar.events.beneficiaries.OverlapDetected;
+import org.hamyar.events.beneficiaries.OverlapOverridden;
 import org.hamyar.events.beneficiaries.PersonRegistered;
 import org.hamyar.events.donors.AllocationCommitted;
 import org.hamyar.events.donors.AllocationReleased;
@@ -112,7 +113,8 @@ public final class EventSamples {
         samples.put(BeneficiaryEvents.AID_REVOKED, new AidRevoked(AID, HOUSEHOLD, RURAL_AFFAIRS, null, "ثبت تکراری", AT));
         samples.put(BeneficiaryEvents.OVERLAP_DETECTED, new OverlapDetected(AID, HOUSEHOLD, null, null, "FOOD_BASKET",
                 RURAL_AFFAIRS, DAY, DAY.plusDays(30), "26", "آبیک",
-                List.of(new OverlapDetected.OverlappingAid(EARLIER_AID, RELIEF_COMMITTEE, DAY.minusDays(10), DAY.plusDays(20))),
+                List.of(new OverlapDetected.OverlappingAid(EARLIER_AID, RELIEF_COMMITTEE, true, DAY.minusDays(10), DAY.plusDays(20)),
+                        OverlapDetected.OverlappingAid.undisclosed()),
                 AT));
         samples.put(DonorEvents.DONOR_REGISTERED, new DonorRegistered(DONOR, "PERSON", DONORS_ASSEMBLY, "NATIONAL",
                 "23", AT));
@@ -124,6 +126,8 @@ public final class EventSamples {
         samples.put(DonorEvents.ALLOCATION_COMMITTED, new AllocationCommitted(ALLOCATION, FUND, AID, 25_000_000L, AT));
         samples.put(DonorEvents.ALLOCATION_RELEASED, new AllocationReleased(ALLOCATION, FUND, 25_000_000L,
                 "AID_REVOKED", AID, AT));
+        samples.put(BeneficiaryEvents.OVERLAP_OVERRIDDEN, new OverlapOverridden(EARLIER_AID, AID, HOUSEHOLD, null,
+                "FOOD_BASKET", RURAL_AFFAIRS, DAY, null, "26", "آبیک", 1, AT));
         return Collections.unmodifiableMap(samples);
     }
 }

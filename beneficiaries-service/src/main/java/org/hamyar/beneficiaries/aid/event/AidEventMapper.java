@@ -5,9 +5,11 @@ import java.util.List;
 
 import org.hamyar.beneficiaries.aid.Aid;
 import org.hamyar.beneficiaries.overlap.Conflict;
+import org.hamyar.beneficiaries.overlap.override.OverlapOverride;
 import org.hamyar.events.beneficiaries.AidGranted;
 import org.hamyar.events.beneficiaries.AidRevoked;
 import org.hamyar.events.beneficiaries.OverlapDetected;
+import org.hamyar.events.beneficiaries.OverlapOverridden;
 
 /** Aid events: ids, category, amounts, place and dates; the person only by the network's hash. */
 public final class AidEventMapper {
@@ -22,17 +24,30 @@ public final class AidEventMapper {
                 aid.recordedAt);
     }
 
+    /** No justification (free text) and nothing naming the other agencies. */
+    public static OverlapOverridden overridden(Aid aid, OverlapOverride override) {
+        return new OverlapOverridden(override.id, aid.id, aid.householdId, aid.personId, aid.category.name(),
+                aid.providerOrganizationId, aid.periodStart, aid.periodEnd, aid.provinceCode, aid.county,
+                override.overriddenBlocks, override.overriddenAt);
+    }
+
     public static AidRevoked revoked(Aid aid) {
         return new AidRevoked(aid.id, aid.householdId, aid.providerOrganizationId, aid.allocationId,
                 aid.revocationReason, aid.revokedAt);
     }
 
+    /** An overlapped aid names its provider only where the granting organisation may know it (docs/product.md §4). */
+    private static OverlapDetected.OverlappingAid overlapping(Conflict c) {
+        return c.disclosed()
+                ? new OverlapDetected.OverlappingAid(c.recorded().aidId(), c.recorded().providerOrganizationId(), true,
+                c.recorded().periodStart(), c.recorded().periodEnd())
+                : OverlapDetected.OverlappingAid.undisclosed();
+    }
+
     public static OverlapDetected overlap(Aid aid, String personHash, List<Conflict> warnings, Instant at) {
         return new OverlapDetected(aid.id, aid.householdId, aid.personId, personHash, aid.category.name(),
                 aid.providerOrganizationId, aid.periodStart, aid.periodEnd, aid.provinceCode, aid.county,
-                warnings.stream().map(c -> new OverlapDetected.OverlappingAid(c.recorded().aidId(),
-                        c.recorded().providerOrganizationId(), c.recorded().periodStart(), c.recorded().periodEnd()))
-                        .toList(),
+                warnings.stream().map(AidEventMapper::overlapping).toList(),
                 at);
     }
 }

@@ -2,6 +2,7 @@ package org.hamyar.beneficiaries.aid.mapping;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.hamyar.api.problem.ProblemTexts;
 import org.hamyar.beneficiaries.aid.Aid;
@@ -19,13 +20,18 @@ public final class AidMapper {
 
     public static AidOrder order(AidRequest r) {
         return new AidOrder(r.householdId(), r.personId(), r.category(), r.amountRials(), r.quantity(),
-                r.periodStart(), r.periodEnd(), r.agreementId(), r.allocationId(), r.status(), r.providerOrganizationId());
+                r.periodStart(), r.periodEnd(), r.agreementId(), r.allocationId(), r.status(), r.providerOrganizationId(),
+                r.overrideJustification() == null ? null : r.overrideJustification().strip());
     }
 
     public static AidResponse response(Aid a, List<ConflictView> warnings) {
+        return response(a, warnings, null);
+    }
+
+    public static AidResponse response(Aid a, List<ConflictView> warnings, UUID overrideId) {
         return new AidResponse(a.id, a.householdId, a.personId, a.category, a.amountRials, a.quantity, a.periodStart,
                 a.periodEnd, a.providerOrganizationId, a.agreementId, a.allocationId, a.status, a.provinceCode,
-                a.county, a.rural, a.recordedAt, a.revokedAt, a.revocationReason, warnings);
+                a.county, a.rural, a.recordedAt, a.revokedAt, a.revocationReason, warnings, overrideId);
     }
 
     /** @param locale the language of the messages ({@link ProblemTexts#locale} of the request's Accept-Language) */
@@ -48,8 +54,7 @@ public final class AidMapper {
         return c.disclosed()
                 ? new ConflictView(r.category(), c.outcome(), c.reason(), c.agreementId(), true, r.aidId(),
                 r.providerOrganizationId(), r.periodStart(), r.periodEnd(), message)
-                : new ConflictView(r.category(), c.outcome(), c.reason(), c.agreementId(), false, null, null, null, null,
-                message);
+                : new ConflictView(r.category(), c.outcome(), c.reason(), null, false, null, null, null, null, message);
     }
 
     private static String text(Locale locale, String key, Object... arguments) {

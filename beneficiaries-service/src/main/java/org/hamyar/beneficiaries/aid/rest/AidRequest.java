@@ -6,10 +6,12 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hamyar.beneficiaries.aid.AidCategory;
 import org.hamyar.beneficiaries.aid.AidStatus;
+import org.hamyar.beneficiaries.validation.PlainText;
 
 @Schema(name = "AidRequest", description = "Aid to record (POST /api/aid) or to check (POST /api/aid-checks).")
 public record AidRequest(
@@ -26,5 +28,9 @@ public record AidRequest(
         @Schema(description = "The donors-service allocation that funds it") UUID allocationId,
         @Schema(description = "PLANNED or DELIVERED (default)") AidStatus status,
         @Schema(description = "Optional; when given it must be the caller's own organisation")
-        UUID providerOrganizationId) {
+        UUID providerOrganizationId,
+        @Schema(description = "A coordinator's written reason to record the aid although the overlap rules block it "
+                + "(docs/product.md §4); ignored when nothing blocks; an officer's override is refused (403)",
+                examples = "خانوار پس از سیل خانه‌اش را از دست داده و کمیته هماهنگی استان تأیید کرده است")
+        @Size(max = 2000) @PlainText String overrideJustification) {
 }

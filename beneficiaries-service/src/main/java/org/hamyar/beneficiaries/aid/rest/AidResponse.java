@@ -29,6 +29,9 @@ public record AidResponse(
         Instant recordedAt,
         Instant revokedAt,
         String revocationReason,
-        @Schema(description = "Overlaps recorded with a warning when the aid was granted (only in the grant's answer)")
-        List<ConflictView> warnings) {
+        @Schema(description = "Overlaps recorded with a warning when the aid was granted (only in the grant's answer); "
+                + "after an override also the overridden blocks (outcome BLOCK)")
+        List<ConflictView> warnings,
+        @Schema(description = "The override that recorded the aid despite a block (only in the grant's answer), else null")
+        UUID overrideId) {
 }

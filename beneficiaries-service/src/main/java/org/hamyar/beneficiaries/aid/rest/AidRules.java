@@ -25,6 +25,9 @@ public final class AidRules {
                 .when(request.status() == AidStatus.REVOKED, "status", "aid.status-of-new-aid")
                 .when(request.periodStart() != null && request.periodEnd() != null
                         && request.periodEnd().isBefore(request.periodStart()), "periodEnd", "aid.period-end-before-start")
+                // an override says why: an empty justification is none
+                .when(request.overrideJustification() != null && request.overrideJustification().isBlank(),
+                        "overrideJustification", "aid.override-justification-blank")
                 .list();
     }
 }

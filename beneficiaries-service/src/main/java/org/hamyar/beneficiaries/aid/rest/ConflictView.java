@@ -17,7 +17,7 @@ public record ConflictView(
         AidCategory category,
         @Schema(description = "BLOCK: refused; WARN: recorded with a warning") Conflict.Outcome outcome,
         Conflict.Reason reason,
-        @Schema(description = "The agreement whose blocking clause applies") UUID agreementId,
+        @Schema(description = "The agreement whose blocking clause applies; null unless disclosed (it would name the other agency)") UUID agreementId,
         @Schema(description = "Whether the other provider and its aid are named") boolean disclosed,
         UUID aidId,
         UUID providerOrganizationId,

@@ -12,9 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Actor;
+import org.hamyar.api.security.Roles;
 import org.hamyar.beneficiaries.access.Access;
 import org.hamyar.beneficiaries.access.RecordAccess;
 import org.hamyar.beneficiaries.aid.Aid;
@@ -29,11 +33,14 @@ import org.hamyar.beneficiaries.coordination.repository.CoordinationAgreementRep
 import org.hamyar.beneficiaries.household.Household;
 import org.hamyar.beneficiaries.household.HouseholdNotFound;
 import org.hamyar.beneficiaries.household.repository.HouseholdRepository;
+import org.hamyar.beneficiaries.overlap.Conflict;
 import org.hamyar.beneficiaries.overlap.OverlapAssessment;
 import org.hamyar.beneficiaries.overlap.OverlapPolicy;
 import org.hamyar.beneficiaries.overlap.OverlapRules;
 import org.hamyar.beneficiaries.overlap.ProposedAid;
 import org.hamyar.beneficiaries.overlap.RecordedAid;
+import org.hamyar.beneficiaries.overlap.override.OverlapOverride;
+import org.hamyar.beneficiaries.overlap.override.OverlapOverrideRepository;
 import org.hamyar.beneficiaries.person.Person;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
 import org.hamyar.beneficiaries.storage.TimeOrderedIds;
@@ -56,9 +63,12 @@ public class AidService {
     private final RecordAccess access;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final OverlapOverrideRepository overrides;
 
     AidService(AidRepository aids, HouseholdRepository households, PersonRepository persons,
-               CoordinationAgreementRepository agreements, RecordAccess access, EventOutbox outbox, Clock clock) {
+               CoordinationAgreementRepository agreements, RecordAccess access, EventOutbox outbox, Clock clock,
+               OverlapOverrideRepository overrides) {
+        this.overrides = overrides;
         this.aids = aids;
         this.households = households;
         this.persons = persons;
@@ -73,7 +83,13 @@ public class AidService {
         OverlapAssessment assessment();
     }
 
-    public record Granted(Aid aid, OverlapAssessment assessment) implements GrantResult {
+    /** @param override null unless a coordinator recorded the aid despite a block */
+    public record Granted(Aid aid, OverlapAssessment assessment, OverlapOverride override) implements GrantResult {
+
+        /** The overlaps the answer lists: the warnings, and after an override the overridden blocks too. */
+        public List<Conflict> reported() {
+            return override == null ? assessment.warnings() : assessment.conflicts();
+        }
     }
 
     public record Blocked(OverlapAssessment assessment) implements GrantResult {
@@ -86,11 +102,17 @@ public class AidService {
                 .orElseThrow(() -> new HouseholdNotFound(order.householdId()));
         List<CoordinationTerms> providerAgreements = agreements.activeWith(provider);
         requireServes(actor, provider, household, providerAgreements);
+        requireGivenUnder(order, providerAgreements);
         Person person = personOf(order, household, LockModeType.PESSIMISTIC_WRITE);
         ProposedAid proposed = proposed(order, provider);
         OverlapAssessment assessment = assess(proposed, household, providerAgreements);
-        if (assessment.blocked()) {
+        boolean overriding = assessment.blocked() && order.overrideJustification() != null;
+        if (assessment.blocked() && !overriding) {
             return new Blocked(assessment);
+        }
+        if (overriding && !actor.hasRole(Roles.COORDINATOR)) {
+            // docs/product.md §4: a coordinator of the granting organisation overrides, an officer cannot
+            throw new AidProblems.OverrideNotAllowed();
         }
 
         Aid aid = newAid(actor, order, household, provider, assessment, Timestamps.of(clock));
@@ -102,7 +124,26 @@ public class AidService {
             outbox.publish(BeneficiaryEvents.OVERLAP_DETECTED, key,
                     AidEventMapper.overlap(aid, personHash, assessment.warnings(), aid.recordedAt));
         }
-        return new Granted(aid, assessment);
+        OverlapOverride override = null;
+        if (overriding) {
+            override = newOverride(actor, aid, assessment, order.overrideJustification());
+            overrides.persist(override);
+            outbox.publish(BeneficiaryEvents.OVERLAP_OVERRIDDEN, key, AidEventMapper.overridden(aid, override));
+        }
+        return new Granted(aid, assessment, override);
+    }
+
+    /**
+     * The overrides the actor may list, newest first: its own organisation's, or every one for an
+     * auditor (docs/product.md §4).
+     */
+    @Transactional
+    public Page<OverlapOverride> overrides(Actor actor, PageRequest page) {
+        return pageOf(overrides.list(actor.auditsNetwork() ? null : actor.organization()), page);
+    }
+
+    private static <T> Page<T> pageOf(PanacheQuery<T> query, PageRequest page) {
+        return Page.of(query.page(page.page(), page.size()).list(), page, query.count());
     }
 
     /** The answer {@link #grant} would give now, recording nothing and locking nothing. */
@@ -113,6 +154,7 @@ public class AidService {
                 .orElseThrow(() -> new HouseholdNotFound(order.householdId()));
         List<CoordinationTerms> providerAgreements = agreements.activeWith(provider);
         requireServes(actor, provider, household, providerAgreements);
+        requireGivenUnder(order, providerAgreements);
         personOf(order, household, LockModeType.NONE);
         return assess(proposed(order, provider), household, providerAgreements);
     }
@@ -143,20 +185,12 @@ public class AidService {
             providers = new HashSet<>(partners);
             providers.add(actor.organization());
         }
-        var query = aids.ofHousehold(householdId, category, providers);
-        List<Aid> items = query.page(page.page(), page.size()).list();
-        return new Page<>(items, page.page(), page.size(), query.count());
+        return pageOf(aids.ofHousehold(householdId, category, providers), page);
     }
 
     @Transactional
     public Aid revoke(Actor actor, UUID id, String reason) {
-        UUID organization = actor.organization();
-        Aid aid = aids.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(a -> visible(actor, a))
-                .orElseThrow(() -> new AidProblems.AidNotFound(id));
-        if (!aid.providerOrganizationId.equals(organization)) {
-            throw new AidProblems.NotTheProvider(id);
-        }
+        Aid aid = ownAidLocked(actor, id);
         if (aid.status == AidStatus.REVOKED) {
             throw new AidProblems.AlreadyRevoked(id);
         }
@@ -165,6 +199,18 @@ public class AidService {
         aid.revokedBy = actor.username();
         aid.revocationReason = reason.strip();
         outbox.publish(BeneficiaryEvents.AID_REVOKED, aid.householdId.toString(), AidEventMapper.revoked(aid));
+        return aid;
+    }
+
+    /** Aid the actor's organisation gave, locked for a change: 404 when not visible, 403 for another provider's. */
+    private Aid ownAidLocked(Actor actor, UUID id) {
+        UUID organization = actor.organization();
+        Aid aid = aids.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(a -> visible(actor, a))
+                .orElseThrow(() -> new AidProblems.AidNotFound(id));
+        if (!aid.providerOrganizationId.equals(organization)) {
+            throw new AidProblems.NotTheProvider(id);
+        }
         return aid;
     }
 
@@ -201,6 +247,45 @@ public class AidService {
         }
     }
 
+    /** Aid given under an agreement names an ACTIVE one its provider is a party to (the coordination projection). */
+    private static void requireGivenUnder(AidOrder order, List<CoordinationTerms> providerAgreements) {
+        if (order.agreementId() != null
+                && providerAgreements.stream().noneMatch(t -> t.agreementId().equals(order.agreementId()))) {
+            throw new AidProblems.NotUnderAgreement(order.agreementId());
+        }
+    }
+
+    /**
+     * PLANNED aid was delivered (docs/product.md §4), by its provider, with the ETag last read in
+     * {@code If-Match}. No event is published for it yet (an {@code AidDelivered} is planned).
+     */
+    @Transactional
+    public Aid deliver(Actor actor, UUID id, String ifMatch) {
+        Aid aid = ownAidLocked(actor, id);
+        EntityTags.requireIfMatch(ifMatch, aid.version);
+        if (aid.status != AidStatus.PLANNED) {
+            throw new AidProblems.NotPlanned(id, aid.status);
+        }
+        aid.status = AidStatus.DELIVERED;
+        aids.flush();
+        return aid;
+    }
+
+    /**
+     * The aid the actor may see, filtered, newest period first: an auditor's whole network, or
+     * else the aid its organisation and its data-sharing partners gave to households one of them
+     * registered, in one indexed query.
+     */
+    @Transactional
+    public Page<Aid> list(Actor actor, AidRepository.Filter filter, PageRequest page) {
+        Set<UUID> organizations = null;
+        if (!actor.auditsNetwork()) {
+            organizations = new HashSet<>(access.partners(actor));
+            organizations.add(actor.organization());
+        }
+        return aids.list(filter, organizations, page);
+    }
+
     /** The actor's organisation: aid is recorded as it, for a token that names one (403 otherwise). */
     private static UUID providerOf(Actor actor, AidOrder order) {
         UUID organization = actor.organization();
@@ -225,6 +310,22 @@ public class AidService {
     private static ProposedAid proposed(AidOrder order, UUID provider) {
         return new ProposedAid(order.householdId(), order.personId(), order.category(), order.periodStart(),
                 order.periodEnd(), provider);
+    }
+
+    private static OverlapOverride newOverride(Actor actor, Aid aid, OverlapAssessment assessment, String justification) {
+        OverlapOverride override = new OverlapOverride();
+        override.id = TimeOrderedIds.next();
+        override.aidId = aid.id;
+        override.householdId = aid.householdId;
+        override.category = aid.category.name();
+        override.providerOrganizationId = aid.providerOrganizationId;
+        override.provinceCode = aid.provinceCode;
+        override.county = aid.county;
+        override.overriddenBlocks = (int) assessment.conflicts().stream().filter(Conflict::blocks).count();
+        override.justification = justification;
+        override.overriddenBy = actor.username();
+        override.overriddenAt = aid.recordedAt;
+        return override;
     }
 
     private static Aid newAid(Actor actor, AidOrder order, Household household, UUID provider,
