@@ -51,7 +51,7 @@ public class RecordAccess {
     /**
      * The organisations an ACTIVE data-sharing agreement joins the reader's organisation to. Staff
      * read for their organisation (403 {@code no-organization} when the token names none); an
-     * auditor reads the network with or without one.
+     * auditor may have none (though a read that goes to the read log names the reader's organisation).
      */
     public Set<UUID> partners(Actor reader) {
         if (reader.auditsNetwork() && reader.organizationIfAny().isEmpty()) {

@@ -29,6 +29,9 @@ public final class Suite implements AutoCloseable {
 
     /** The services, in start order. */
     public static final List<String> SERVICES = List.of("agreements", "beneficiaries", "donors", "gateway");
+    static final String PERSON_HASH_SECRET = "PERSON_HASH_SECRET";
+    /** LOCAL DEMO VALUE: the person-hash key of a laptop suite. */
+    static final String LOCAL_DEMO_PERSON_HASH_SECRET = "local-demo-person-hash-secret-never-use-in-production";
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -125,6 +128,9 @@ public final class Suite implements AutoCloseable {
                 environment.put("DB_URL", PostgresDatabases.jdbcUrl(databases[i]));
                 environment.put("DB_USER", PostgresDatabases.user());
                 environment.put("DB_PASSWORD", PostgresDatabases.password());
+                if (service.equals("beneficiaries")) {
+                    environment.put(PERSON_HASH_SECRET, personHashSecret());
+                }
             } else {
                 environment.put("AGREEMENTS_URL", url(ports[0]));
                 environment.put("BENEFICIARIES_URL", url(ports[1]));
@@ -133,6 +139,16 @@ public final class Suite implements AutoCloseable {
             launches.add(new ServiceLaunch(service, module(service), ports[i], Map.copyOf(environment)));
         }
         return launches;
+    }
+
+    /**
+     * The network's person-hash key: the service refuses to start without one outside dev and
+     * test. The suite runs on a laptop, so it passes the caller's {@value #PERSON_HASH_SECRET} when
+     * set and otherwise a LOCAL DEMO VALUE, never to be used outside a laptop.
+     */
+    static String personHashSecret() {
+        String fromEnvironment = System.getenv(PERSON_HASH_SECRET);
+        return fromEnvironment == null || fromEnvironment.isBlank() ? LOCAL_DEMO_PERSON_HASH_SECRET : fromEnvironment;
     }
 
     /** {@code http://localhost:<gateway port>} */

@@ -74,7 +74,9 @@ class SuiteStartChecksTest {
                 "DB_PASSWORD", "",
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092",
                 "OIDC_AUTH_SERVER_URL", "http://localhost:8180/realms/hamyar",
-                "DEMO_DATA", "true"));
+                "DEMO_DATA", "true",
+                "PERSON_HASH_SECRET", Suite.personHashSecret()));
+        assertThat(launches.get(0).environment()).doesNotContainKey("PERSON_HASH_SECRET");
         assertThat(launches.get(3).environment()).containsEntry("HTTP_PORT", "8080")
                 .containsEntry("AGREEMENTS_URL", "http://localhost:8081")
                 .containsEntry("BENEFICIARIES_URL", "http://localhost:8082")

@@ -241,8 +241,8 @@ public class AidService {
         providerAgreements.stream().filter(CoordinationTerms::dataSharing).forEach(t -> partners.addAll(t.parties()));
         partners.remove(provider);
         // as the provider's staff, without roles: reading the whole network does not let anyone record aid
-        Access access = Access.of(Actor.of(provider, actor.username()), households.registrants(household.id), partners);
-        if (!access.granted()) {
+        Access serving = Access.of(Actor.of(provider, actor.username()), households.registrants(household.id), partners);
+        if (!serving.granted()) {
             throw new HouseholdNotFound(household.id);
         }
     }
