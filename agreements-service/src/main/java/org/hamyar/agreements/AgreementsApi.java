@@ -56,7 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                          "status":400,"detail":"A parameter of the request has a value this endpoint cannot accept.",
                                                          "instance":"/api/agreements","requestId":"9d1f2b7e-3c4a-4e5f-8a6b-7c8d9e0f1a2b",
                                                          "errors":[{"field":"status","message":"must be one of: DRAFT, SIGNED, ACTIVE, EXPIRED, TERMINATED"},
-                                                                   {"field":"province","message":"must be one of the 31 two-digit province codes (01-31, or IR-01 to IR-31)"}]}"""),
+                                                                   {"field":"province","message":"must be one of the 31 two-digit province codes (00 to 30, or IR-00 to IR-30)"}]}"""),
                                                 @ExampleObject(name = "malformed", value = """
                                                         {"type":"urn:hamyar:problem:malformed-json","title":"Malformed JSON","status":400,
                                                          "detail":"The request body is not valid JSON","instance":"/api/agreements",
