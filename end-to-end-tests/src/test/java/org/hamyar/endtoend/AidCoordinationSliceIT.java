@@ -193,11 +193,13 @@ class AidCoordinationSliceIT {
     @Order(6)
     void theWelfareOfficeIsBlockedFromASecondFoodBasketTenDaysLaterButMayGiveCash() {
         String welfareOfficer = "e2e.officer.welfare";
-        // the welfare office comes to the same family: registering the head again finds the household
+        // the welfare office comes to the same family: its first registration of the head links the
+        // same household (one identity for overlap checks) and, like any first registration by an
+        // organisation, answers 201 — 200 would tell it another agency already serves the family
         String sameHousehold = as(welfareOfficer)
                 .body(household("0499370899"))
                 .when().post("/api/households")
-                .then().statusCode(200)
+                .then().statusCode(201)
                 .extract().path("id");
         assertThat(sameHousehold).isEqualTo(householdId);
 
