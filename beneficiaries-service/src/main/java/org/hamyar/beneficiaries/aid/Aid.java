@@ -22,7 +22,8 @@ public class Aid {
     @Id
     public UUID id;
 
-    @Column(name = "household_id", nullable = false, updatable = false)
+    /** null for aid to a person outside any household */
+    @Column(name = "household_id", updatable = false)
     public UUID householdId;
 
     @Column(name = "person_id", updatable = false)
@@ -50,6 +51,10 @@ public class Aid {
 
     @Column(name = "agreement_id")
     public UUID agreementId;
+
+    /** a programme other than an agreement (a short code of the provider's); null with an agreement */
+    @Column(name = "programme_code")
+    public String programmeCode;
 
     @Column(name = "allocation_id")
     public UUID allocationId;
@@ -89,6 +94,7 @@ public class Aid {
     public long version;
 
     public RecordedAid recorded() {
-        return new RecordedAid(id, householdId, personId, category, periodStart, periodEnd, providerOrganizationId, status);
+        return new RecordedAid(id, householdId, personId, category, periodStart, periodEnd, providerOrganizationId, status,
+                recordedAt);
     }
 }

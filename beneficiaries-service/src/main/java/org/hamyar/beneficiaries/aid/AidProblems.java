@@ -82,4 +82,13 @@ public final class AidProblems {
             withField("personId", "is not in the household");
         }
     }
+
+    /** Aid to a person outside any household is given where they live: the versions the provider may see give no address. */
+    public static final class PersonWithoutAddress extends DomainProblem {
+        public PersonWithoutAddress() {
+            super(422, "person-without-address", "Person without address",
+                    "Aid to a person outside any household needs their address: correct your version of the person first");
+            withField("personId", "{aid.person-without-address}");
+        }
+    }
 }

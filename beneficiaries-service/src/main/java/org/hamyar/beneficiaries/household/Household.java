@@ -24,7 +24,8 @@ public class Household {
     @Id
     public UUID id;
 
-    @Column(name = "head_person_id", nullable = false, updatable = false)
+    /** the present head (the network's: the last one an organisation named); see household_membership */
+    @Column(name = "head_person_id", nullable = false)
     public UUID headPersonId;
 
     @Embedded

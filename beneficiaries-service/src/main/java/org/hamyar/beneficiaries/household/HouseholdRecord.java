@@ -28,6 +28,10 @@ public class HouseholdRecord {
     @EmbeddedId
     public Key id;
 
+    /** the head in this organisation's version */
+    @Column(name = "head_person_id", nullable = false)
+    public UUID headPersonId;
+
     @Embedded
     public Address address;
 

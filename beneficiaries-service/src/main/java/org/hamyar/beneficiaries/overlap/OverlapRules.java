@@ -122,7 +122,11 @@ public final class OverlapRules {
 
     private static boolean sameSubject(ProposedAid aid, RecordedAid recorded) {
         return switch (aid.category().subject()) {
-            case HOUSEHOLD -> aid.householdId().equals(recorded.householdId());
+            // the household's own aid (a person outside any household: their own household-of-one
+            // aid), then what its members carry from the households they came from
+            case HOUSEHOLD -> (aid.householdId() != null ? aid.householdId().equals(recorded.householdId())
+                    : recorded.householdId() == null && aid.personId().equals(recorded.personId()))
+                    || aid.history().carries(recorded);
             case PERSON -> aid.personId() != null && aid.personId().equals(recorded.personId());
             case NONE -> false;
         };

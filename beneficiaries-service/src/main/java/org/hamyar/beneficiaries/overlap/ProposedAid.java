@@ -9,8 +9,10 @@ import org.hamyar.beneficiaries.aid.AidCategory;
 /**
  * Aid an organisation is about to record (or asks about in a dry run).
  *
- * @param personId  required for the personal categories ({@link AidCategory#requiresPerson()})
- * @param periodEnd null when the aid has no end date: each rule says what that means
+ * @param householdId null for aid to a person outside any household (then {@code personId} is required)
+ * @param personId    required for the personal categories ({@link AidCategory#requiresPerson()})
+ * @param periodEnd   null when the aid has no end date: each rule says what that means
+ * @param history     the other households (and members' aid outside any household) household rules count
  */
 public record ProposedAid(
         UUID householdId,
@@ -18,10 +20,19 @@ public record ProposedAid(
         AidCategory category,
         LocalDate periodStart,
         LocalDate periodEnd,
-        UUID providerOrganizationId) {
+        UUID providerOrganizationId,
+        HouseholdHistory history) {
+
+    public ProposedAid(UUID householdId, UUID personId, AidCategory category, LocalDate periodStart, LocalDate periodEnd,
+                       UUID providerOrganizationId) {
+        this(householdId, personId, category, periodStart, periodEnd, providerOrganizationId, HouseholdHistory.none());
+    }
 
     public ProposedAid {
-        Objects.requireNonNull(householdId, "householdId");
+        if (householdId == null && personId == null) {
+            throw new IllegalArgumentException("aid is given to a household or a person");
+        }
+        history = history == null ? HouseholdHistory.none() : history;
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(periodStart, "periodStart");
         Objects.requireNonNull(providerOrganizationId, "providerOrganizationId");

@@ -1,5 +1,6 @@
 package org.hamyar.beneficiaries.overlap;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -10,7 +11,9 @@ import org.hamyar.beneficiaries.aid.AidStatus;
  * Aid already on record, as much of it as the overlap rules read.
  *
  * @param personId  null for aid given to the household as a whole
- * @param periodEnd null when the aid has no end date
+ * @param householdId null for aid to a person outside any household
+ * @param periodEnd   null when the aid has no end date
+ * @param recordedAt  when it was recorded (which household a member then belonged to); null: unknown
  */
 public record RecordedAid(
         UUID aidId,
@@ -20,5 +23,11 @@ public record RecordedAid(
         LocalDate periodStart,
         LocalDate periodEnd,
         UUID providerOrganizationId,
-        AidStatus status) {
+        AidStatus status,
+        Instant recordedAt) {
+
+    public RecordedAid(UUID aidId, UUID householdId, UUID personId, AidCategory category, LocalDate periodStart,
+                       LocalDate periodEnd, UUID providerOrganizationId, AidStatus status) {
+        this(aidId, householdId, personId, category, periodStart, periodEnd, providerOrganizationId, status, null);
+    }
 }

@@ -34,6 +34,56 @@ public final class ApiExamples {
                             "aidId": "0190f0c4-0000-7000-8000-000000000002", "periodStart": "2025-05-10",
                             "provider": "0a000000-0000-4000-8000-000000000005"}]}""";
 
+    // issue 7, households part: updates, household changes, aid to a person alone
+    public static final String PERSON_UPDATE = """
+            {"firstName": "علی", "lastName": "کریمی", "fatherName": "حسن", "birthDate": "1360-05-12", "sex": "MALE",
+             "phone": "09121234567", "address": {"provinceCode": "26", "county": "البرز", "village": "کوندج", "rural": true}}""";
+
+    public static final String HOUSEHOLD_UPDATE = """
+            {"address": {"provinceCode": "26", "county": "تاکستان", "village": "اسفرورین", "rural": true},
+             "enrolmentCategory": "FEMALE_HEADED"}""";
+
+    public static final String MEMBER = """
+            {"nationalCode": "0790419904", "firstName": "زهرا", "lastName": "احمدی", "fatherName": "محمد",
+             "birthDate": "1365-02-01", "sex": "FEMALE", "relation": "SPOUSE"}""";
+
+    public static final String DEPARTURE = """
+            {"reason": "DIED"}""";
+
+    public static final String HEAD_CHANGE = """
+            {"personId": "0190f0c4-7a1e-7c3b-9d2e-000000000002", "formerHead": "DIED",
+             "relations": [{"personId": "0190f0c4-7a1e-7c3b-9d2e-000000000003", "relation": "CHILD"}]}""";
+
+    public static final String HISTORY = """
+            {"items": [{"personId": "0190f0c4-7a1e-7c3b-9d2e-000000000001", "head": true, "relation": null,
+                        "validFrom": "2025-05-10T08:30:00Z", "validFromJalali": "1404-02-20T12:00:00+03:30",
+                        "validTo": "2025-11-01T10:00:00Z", "validToJalali": "1404-08-10T13:30:00+03:30",
+                        "endReason": "DIED",
+                        "startedByOrganizationId": "0a000000-0000-4000-8000-000000000005",
+                        "endedByOrganizationId": "0a000000-0000-4000-8000-000000000005"},
+                       {"personId": "0190f0c4-7a1e-7c3b-9d2e-000000000002", "head": true, "relation": null,
+                        "validFrom": "2025-11-01T10:00:00Z", "validFromJalali": "1404-08-10T13:30:00+03:30",
+                        "validTo": null, "endReason": null,
+                        "startedByOrganizationId": "0a000000-0000-4000-8000-000000000005", "endedByOrganizationId": null}],
+             "page": 0, "size": 20, "total": 2}""";
+
+    public static final String PERSON_AID = """
+            {"personId": "0190f0c4-7a1e-7c3b-9d2e-000000000004", "category": "DOWRY",
+             "amountRials": 150000000, "quantity": 1, "periodStart": "1404-06-01", "programmeCode": "JAHIZIEH-1404"}""";
+
+    public static final String NOT_YOUR_VERSION = """
+            {"type": "urn:hamyar:problem:not-your-version", "title": "Not your organisation's version", "status": 403,
+             "detail": "Record 0190f0c4-7a1e-7c3b-9d2e-4f5a6b7c8d9e was registered by another organisation; register it for yours to keep your own version"}""";
+
+    public static final String STALE_VERSION = """
+            {"type": "urn:hamyar:problem:stale-version", "title": "Stale version", "status": 412,
+             "detail": "The resource has changed since you read it; its current ETag is W/3."}""";
+
+    public static final String HOUSEHOLD_CHANGE_REFUSED = """
+            {"type": "urn:hamyar:problem:household-change-refused", "title": "Household change refused", "status": 409,
+             "detail": "Household 0190f0c4-7a1e-7c3b-9d2e-4f5a6b7c8d9e as your organisation registered it does not allow this change",
+             "errors": [{"field": "personId", "message": "is the head: the head leaves by naming a new head"}]}""";
+
     private ApiExamples() {
     }
 }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Aid was recorded for a household or a person. Carries ids, category, amount, place and dates
+ * Aid was recorded for a household, one of its people, or a person outside any household
+ * ({@code householdId} null, keyed by the person id). Carries ids, category, amount, place and dates
  * only: the person is named by the network's keyed hash, never by national code or name.
  *
  * @param amountRials  integer rials (0 for aid in kind)

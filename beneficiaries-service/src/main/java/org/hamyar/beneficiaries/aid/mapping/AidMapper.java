@@ -21,7 +21,7 @@ public final class AidMapper {
     public static AidOrder order(AidRequest r) {
         return new AidOrder(r.householdId(), r.personId(), r.category(), r.amountRials(), r.quantity(),
                 r.periodStart(), r.periodEnd(), r.agreementId(), r.allocationId(), r.status(), r.providerOrganizationId(),
-                r.overrideJustification() == null ? null : r.overrideJustification().strip());
+                r.overrideJustification() == null ? null : r.overrideJustification().strip(), r.programmeCode());
     }
 
     public static AidResponse response(Aid a, List<ConflictView> warnings) {
@@ -30,7 +30,7 @@ public final class AidMapper {
 
     public static AidResponse response(Aid a, List<ConflictView> warnings, UUID overrideId) {
         return new AidResponse(a.id, a.householdId, a.personId, a.category, a.amountRials, a.quantity, a.periodStart,
-                a.periodEnd, a.providerOrganizationId, a.agreementId, a.allocationId, a.status, a.provinceCode,
+                a.periodEnd, a.providerOrganizationId, a.agreementId, a.programmeCode, a.allocationId, a.status, a.provinceCode,
                 a.county, a.rural, a.recordedAt, a.revokedAt, a.revocationReason, warnings, overrideId);
     }
 

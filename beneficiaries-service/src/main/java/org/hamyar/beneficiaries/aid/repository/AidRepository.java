@@ -26,30 +26,44 @@ import io.quarkus.panache.common.Sort;
 public class AidRepository implements PanacheRepositoryBase<Aid, UUID> {
 
     /**
-     * The recorded, unrevoked aid the window asks for: one range of the index
-     * {@code aid_household_category_start} or {@code aid_person_category_start}.
+     * The recorded, unrevoked aid the window asks for, in one statement. A personal rule reads one
+     * range of {@code aid_person_category_start}; a household rule one range of
+     * {@code aid_household_category_start} per household (the household and those its members
+     * came from) and one of {@code aid_person_category_start} per member (their aid outside any
+     * household).
+     *
+     * @param householdIds the households a household rule reads
+     * @param members      the persons whose aid outside any household a household rule reads
      */
-    public List<RecordedAid> candidates(CandidateWindow window, UUID householdId, UUID personId) {
-        StringBuilder query = new StringBuilder("category = :category and status <> :revoked");
+    public List<RecordedAid> candidates(CandidateWindow window, Collection<UUID> householdIds, Collection<UUID> members,
+                                        UUID personId) {
+        String range = " and a.category = :category and a.status <> 'REVOKED'"
+                + (window.startsOnOrBefore() != null ? " and a.period_start <= :to" : "")
+                + (window.lastDayOnOrAfter() != null ? " and coalesce(a.period_end, a.period_start) >= :from" : "");
+        String sql;
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("category", window.category());
-        parameters.put("revoked", AidStatus.REVOKED);
         if (window.subject() == AidCategory.Subject.PERSON) {
-            query.append(" and personId = :subject");
-            parameters.put("subject", personId);
+            sql = "select a.* from aid a where a.person_id = :person" + range;
+            parameters.put("person", personId);
         } else {
-            query.append(" and householdId = :subject");
-            parameters.put("subject", householdId);
+            sql = "select a.* from aid a where a.household_id = any(cast(:households as uuid[]))" + range
+                    + " union all select a.* from aid a where a.person_id = any(cast(:members as uuid[]))"
+                    + " and a.household_id is null" + range;
+            parameters.put("households", householdIds.stream().map(UUID::toString).toArray(String[]::new));
+            parameters.put("members", members.stream().map(UUID::toString).toArray(String[]::new));
         }
+        parameters.put("category", window.category().name());
         if (window.startsOnOrBefore() != null) {
-            query.append(" and periodStart <= :to");
             parameters.put("to", window.startsOnOrBefore());
         }
         if (window.lastDayOnOrAfter() != null) {
-            query.append(" and coalesce(periodEnd, periodStart) >= :from");
             parameters.put("from", window.lastDayOnOrAfter());
         }
-        return find(query.toString(), parameters).stream().map(Aid::recorded).toList();
+        var query = getEntityManager().createNativeQuery(sql, Aid.class);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Aid> rows = query.getResultList();
+        return rows.stream().map(Aid::recorded).toList();
     }
 
     /**
@@ -97,8 +111,11 @@ public class AidRepository implements PanacheRepositoryBase<Aid, UUID> {
         condition(where, parameters, "a.household_id = :household", "household", filter.householdId());
         condition(where, parameters, "a.person_id = :person", "person", filter.personId());
         if (organizations != null) {
-            where.append(" and a.provider_organization_id in (:organizations) and exists (select 1 from household_registration r"
-                    + " where r.household_id = a.household_id and r.organization_id in (:organizations))");
+            where.append(" and a.provider_organization_id in (:organizations) and (exists (select 1 from household_registration r"
+                    + " where r.household_id = a.household_id and r.organization_id in (:organizations))"
+                    // aid to a person outside any household: the person's registrations
+                    + " or a.household_id is null and exists (select 1 from person_registration p"
+                    + " where p.person_id = a.person_id and p.organization_id in (:organizations)))");
             parameters.put("organizations", organizations);
         }
         var items = getEntityManager().createNativeQuery(

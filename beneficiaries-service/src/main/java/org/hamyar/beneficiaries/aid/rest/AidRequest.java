@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,8 +16,11 @@ import org.hamyar.beneficiaries.validation.PlainText;
 
 @Schema(name = "AidRequest", description = "Aid to record (POST /api/aid) or to check (POST /api/aid-checks).")
 public record AidRequest(
-        @NotNull UUID householdId,
-        @Schema(description = "The person the aid is for; required for HEALTH_INSURANCE, DOWRY and EDUCATION_SUPPORT")
+        @Schema(description = "The household the aid is for; leave out for aid to a person outside any household "
+                + "(then personId is required, and household rules count the aid of the households the person belonged to)")
+        UUID householdId,
+        @Schema(description = "The person the aid is for; required for HEALTH_INSURANCE, DOWRY and EDUCATION_SUPPORT, "
+                + "and for aid without a householdId")
         UUID personId,
         @NotNull AidCategory category,
         @Schema(description = "Integer rials (0 for aid in kind); Persian digits accepted in a string", examples = "25000000")
@@ -24,7 +28,10 @@ public record AidRequest(
         @NotNull @Min(1) @Max(1_000_000) Integer quantity,
         @Schema(description = "ISO or Jalali date") @NotNull LocalDate periodStart,
         @Schema(description = "ISO or Jalali date; none for aid given once") LocalDate periodEnd,
-        @Schema(description = "The agreement or programme the aid is given under") UUID agreementId,
+        @Schema(description = "The agreement the aid is given under: an ACTIVE one of the caller's organisation") UUID agreementId,
+        @Schema(description = "A programme other than an agreement: the provider's own code for it (capital Latin letters, "
+                + "digits, - and _; at most 40); not together with agreementId", examples = "RAMADAN-1405")
+        @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "{aid.programme-code}") String programmeCode,
         @Schema(description = "The donors-service allocation that funds it") UUID allocationId,
         @Schema(description = "PLANNED or DELIVERED (default)") AidStatus status,
         @Schema(description = "Optional; when given it must be the caller's own organisation")

@@ -12,7 +12,7 @@ import org.hamyar.beneficiaries.aid.AidStatus;
 @Schema(name = "Aid", description = "An aid record.")
 public record AidResponse(
         UUID id,
-        UUID householdId,
+        @Schema(description = "null for aid to a person outside any household") UUID householdId,
         UUID personId,
         AidCategory category,
         long amountRials,
@@ -21,6 +21,7 @@ public record AidResponse(
         LocalDate periodEnd,
         UUID providerOrganizationId,
         UUID agreementId,
+        @Schema(description = "A programme other than an agreement (the provider's code), if any") String programmeCode,
         UUID allocationId,
         AidStatus status,
         String provinceCode,

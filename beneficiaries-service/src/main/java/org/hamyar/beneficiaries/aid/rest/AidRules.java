@@ -21,6 +21,11 @@ public final class AidRules {
                 // insurance of a person, a dowry or a school year is given to one person of the household
                 .when(request.category() != null && request.category().requiresPerson() && request.personId() == null,
                         "personId", "aid.person-required", request.category() == null ? "" : request.category().name())
+                // aid goes to a household, or to a person outside any household
+                .when(request.householdId() == null && request.personId() == null, "personId", "aid.subject-required")
+                // an agreement or another programme, not both
+                .when(request.agreementId() != null && request.programmeCode() != null, "programmeCode",
+                        "aid.agreement-or-programme")
                 // revoking is a request of its own
                 .when(request.status() == AidStatus.REVOKED, "status", "aid.status-of-new-aid")
                 .when(request.periodStart() != null && request.periodEnd() != null

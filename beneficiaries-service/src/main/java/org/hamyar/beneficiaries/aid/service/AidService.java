@@ -2,11 +2,14 @@ package org.hamyar.beneficiaries.aid.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -32,7 +35,13 @@ import org.hamyar.beneficiaries.coordination.CoordinationTerms;
 import org.hamyar.beneficiaries.coordination.repository.CoordinationAgreementRepository;
 import org.hamyar.beneficiaries.household.Household;
 import org.hamyar.beneficiaries.household.HouseholdNotFound;
+import org.hamyar.beneficiaries.household.Membership;
 import org.hamyar.beneficiaries.household.repository.HouseholdRepository;
+import org.hamyar.beneficiaries.household.repository.MembershipRepository;
+import org.hamyar.beneficiaries.overlap.HouseholdHistory;
+import org.hamyar.beneficiaries.person.Address;
+import org.hamyar.beneficiaries.person.PersonNotFound;
+import org.hamyar.beneficiaries.person.PersonRecord;
 import org.hamyar.beneficiaries.overlap.Conflict;
 import org.hamyar.beneficiaries.overlap.OverlapAssessment;
 import org.hamyar.beneficiaries.overlap.OverlapPolicy;
@@ -49,9 +58,10 @@ import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.outbox.EventOutbox;
 
 /**
- * Records aid under the overlap rules. A grant locks the household's row first and keeps the lock
- * through the check, the insert and the outbox write, all in one transaction: of two grants for
- * the same household at the same moment, the second waits, then sees the first.
+ * Records aid under the overlap rules. A grant locks the rows of the household and of the households
+ * its present members came from (in id order), then the person's, and keeps the locks through the
+ * check, the insert and the outbox write, all in one transaction: of two grants that can see each
+ * other at the same moment, the second waits, then sees the first.
  */
 @ApplicationScoped
 public class AidService {
@@ -64,10 +74,12 @@ public class AidService {
     private final EventOutbox outbox;
     private final Clock clock;
     private final OverlapOverrideRepository overrides;
+    private final MembershipRepository memberships;
 
     AidService(AidRepository aids, HouseholdRepository households, PersonRepository persons,
                CoordinationAgreementRepository agreements, RecordAccess access, EventOutbox outbox, Clock clock,
-               OverlapOverrideRepository overrides) {
+               OverlapOverrideRepository overrides, MembershipRepository memberships) {
+        this.memberships = memberships;
         this.overrides = overrides;
         this.aids = aids;
         this.households = households;
@@ -98,14 +110,11 @@ public class AidService {
     @Transactional
     public GrantResult grant(Actor actor, AidOrder order) {
         UUID provider = providerOf(actor, order);
-        Household household = households.findByIdOptional(order.householdId(), LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new HouseholdNotFound(order.householdId()));
         List<CoordinationTerms> providerAgreements = agreements.activeWith(provider);
-        requireServes(actor, provider, household, providerAgreements);
         requireGivenUnder(order, providerAgreements);
-        Person person = personOf(order, household, LockModeType.PESSIMISTIC_WRITE);
-        ProposedAid proposed = proposed(order, provider);
-        OverlapAssessment assessment = assess(proposed, household, providerAgreements);
+        Subject subject = subject(actor, provider, order, providerAgreements, true);
+        ProposedAid proposed = proposed(order, provider, subject.history());
+        OverlapAssessment assessment = assess(proposed, subject.place(), providerAgreements);
         boolean overriding = assessment.blocked() && order.overrideJustification() != null;
         if (assessment.blocked() && !overriding) {
             return new Blocked(assessment);
@@ -115,10 +124,10 @@ public class AidService {
             throw new AidProblems.OverrideNotAllowed();
         }
 
-        Aid aid = newAid(actor, order, household, provider, assessment, Timestamps.of(clock));
+        Aid aid = newAid(actor, order, subject, provider, assessment, Timestamps.of(clock));
         aids.persist(aid);
-        String personHash = person == null ? null : person.personHash;
-        String key = household.id.toString();
+        String personHash = subject.person() == null ? null : subject.person().personHash;
+        String key = eventKey(aid);
         outbox.publish(BeneficiaryEvents.AID_GRANTED, key, AidEventMapper.granted(aid, personHash));
         if (!assessment.warnings().isEmpty()) {
             outbox.publish(BeneficiaryEvents.OVERLAP_DETECTED, key,
@@ -131,6 +140,105 @@ public class AidService {
             outbox.publish(BeneficiaryEvents.OVERLAP_OVERRIDDEN, key, AidEventMapper.overridden(aid, override));
         }
         return new Granted(aid, assessment, override);
+    }
+
+    /** Aid events are keyed by the household (its events stay in order), or by the person for aid outside any household. */
+    private static String eventKey(Aid aid) {
+        return (aid.householdId != null ? aid.householdId : aid.personId).toString();
+    }
+
+    /**
+     * Whom aid is for, resolved and, for a grant, locked: the household (and the person of personal
+     * aid), or a person outside any household; where the aid is given; and whose earlier aid the
+     * household rules count ({@link HouseholdHistory}).
+     *
+     * <p>A grant locks the household's row and the rows of the households its present members came
+     * from, in the order of their ids and in one statement ({@code HouseholdRepository.lock}), then
+     * the person's row: two grants that can see each other's aid take turns, and a grant waits for a
+     * move that involves one of its households (moves lock in the same order). The history is read
+     * again under the locks; a household that a concurrent move added is locked then too.
+     */
+    private Subject subject(Actor actor, UUID provider, AidOrder order, List<CoordinationTerms> providerAgreements,
+                            boolean lock) {
+        Set<UUID> serving = new HashSet<>(sharingPartners(provider, providerAgreements));
+        serving.add(provider);
+        LockModeType personLock = lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+        if (order.householdId() != null) {
+            Household household = households.findByIdOptional(order.householdId())
+                    .orElseThrow(() -> new HouseholdNotFound(order.householdId()));
+            requireServes(actor, provider, households.registrants(household.id), serving,
+                    () -> new HouseholdNotFound(household.id));
+            HouseholdHistory history = lock ? lockedHistory(household.id, null) : historyOfHousehold(household.id);
+            Person person = null;
+            if (order.personId() != null) {
+                if (!households.includes(household.id, order.personId(), serving)) {
+                    throw new AidProblems.PersonNotInHousehold();
+                }
+                // personal aid of one person is serialised on the person too, whatever household it names
+                person = persons.findById(order.personId(), personLock);
+            }
+            return new Subject(household.id, person, household.address, history);
+        }
+        UUID personId = order.personId();
+        if (persons.findByIdOptional(personId).isEmpty()) {
+            throw new PersonNotFound(personId);
+        }
+        List<PersonRecord> versions = persons.records(personId);
+        requireServes(actor, provider, versions.stream().map(PersonRecord::organizationId).toList(), serving,
+                () -> new PersonNotFound(personId));
+        // where aid to a person alone is given: the provider's own version's address, else a partner's
+        Address address = versions.stream().filter(v -> v.organizationId().equals(provider) && v.address != null)
+                .findFirst()
+                .or(() -> versions.stream().filter(v -> serving.contains(v.organizationId()) && v.address != null).findFirst())
+                .map(v -> v.address)
+                .orElseThrow(AidProblems.PersonWithoutAddress::new);
+        HouseholdHistory history = lock ? lockedHistory(null, personId) : historyOfPerson(personId);
+        return new Subject(null, persons.findById(personId, personLock), address, history);
+    }
+
+    /** The history of a household's present members, or of a person alone, with every household it names locked. */
+    private HouseholdHistory lockedHistory(UUID householdId, UUID personId) {
+        Set<UUID> locked = new HashSet<>();
+        HouseholdHistory history = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            history = householdId != null ? historyOfHousehold(householdId) : historyOfPerson(personId);
+            Set<UUID> needed = new HashSet<>(history.households());
+            if (householdId != null) {
+                needed.add(householdId);
+            }
+            needed.removeAll(locked);
+            if (needed.isEmpty()) {
+                return history;
+            }
+            households.lock(needed);
+            locked.addAll(needed);
+            // memberships read before the locks may be stale: read them again under them
+            memberships.getEntityManager().clear();
+        }
+        return history;
+    }
+
+    private HouseholdHistory historyOfHousehold(UUID householdId) {
+        Set<UUID> members = memberships.present(householdId).stream().map(m -> m.personId).collect(Collectors.toSet());
+        return new HouseholdHistory(members, memberships.elsewhereOfPresentMembers(householdId).stream().map(this::stay).toList());
+    }
+
+    private HouseholdHistory historyOfPerson(UUID personId) {
+        return new HouseholdHistory(Set.of(personId), memberships.of(personId).stream().map(this::stay).toList());
+    }
+
+    private HouseholdHistory.Stay stay(Membership m) {
+        ZoneId zone = clock.getZone();
+        return new HouseholdHistory.Stay(m.householdId, m.personId, m.validFrom, m.validTo,
+                LocalDate.ofInstant(m.validFrom, zone), m.validTo == null ? null : LocalDate.ofInstant(m.validTo, zone));
+    }
+
+    /** @param householdId null for a person outside any household */
+    private record Subject(UUID householdId, Person person, Address address, HouseholdHistory history) {
+
+        OverlapPolicy.Place place() {
+            return new OverlapPolicy.Place(address.provinceCode, address.county);
+        }
     }
 
     /**
@@ -150,13 +258,10 @@ public class AidService {
     @Transactional
     public OverlapAssessment check(Actor actor, AidOrder order) {
         UUID provider = providerOf(actor, order);
-        Household household = households.findByIdOptional(order.householdId())
-                .orElseThrow(() -> new HouseholdNotFound(order.householdId()));
         List<CoordinationTerms> providerAgreements = agreements.activeWith(provider);
-        requireServes(actor, provider, household, providerAgreements);
         requireGivenUnder(order, providerAgreements);
-        personOf(order, household, LockModeType.NONE);
-        return assess(proposed(order, provider), household, providerAgreements);
+        Subject subject = subject(actor, provider, order, providerAgreements, false);
+        return assess(proposed(order, provider, subject.history()), subject.place(), providerAgreements);
     }
 
     /**
@@ -167,7 +272,13 @@ public class AidService {
     public Optional<Aid> read(Actor actor, UUID id) {
         Optional<Aid> aid = aids.findByIdOptional(id).filter(a -> visible(actor, a));
         // a read of the household's record by an organisation that did not register it is logged
-        aid.ifPresent(a -> access.logged(actor, access.of(actor, households.registrants(a.householdId)), a.householdId));
+        aid.ifPresent(a -> {
+            if (a.householdId != null) {
+                access.logged(actor, access.of(actor, households.registrants(a.householdId)), a.householdId);
+            } else if (access.of(actor, personRegistrants(a.personId)).logged()) {
+                persons.logReads(List.of(a.personId), null, actor.organization(), actor.username(), Timestamps.of(clock));
+            }
+        });
         return aid;
     }
 
@@ -198,7 +309,7 @@ public class AidService {
         aid.revokedAt = Timestamps.of(clock);
         aid.revokedBy = actor.username();
         aid.revocationReason = reason.strip();
-        outbox.publish(BeneficiaryEvents.AID_REVOKED, aid.householdId.toString(), AidEventMapper.revoked(aid));
+        outbox.publish(BeneficiaryEvents.AID_REVOKED, eventKey(aid), AidEventMapper.revoked(aid));
         return aid;
     }
 
@@ -216,34 +327,54 @@ public class AidService {
 
     private boolean visible(Actor actor, Aid aid) {
         Set<UUID> partners = access.partners(actor);
-        if (!Access.of(actor, households.registrants(aid.householdId), partners).granted()) {
+        List<UUID> registrants = aid.householdId != null ? households.registrants(aid.householdId)
+                : personRegistrants(aid.personId);
+        if (!Access.of(actor, registrants, partners).granted()) {
             return false;
         }
         return actor.auditsNetwork() || actor.belongsTo(aid.providerOrganizationId)
                 || partners.contains(aid.providerOrganizationId);
     }
 
-    private OverlapAssessment assess(ProposedAid proposed, Household household, List<CoordinationTerms> providerAgreements) {
+    private List<UUID> personRegistrants(UUID personId) {
+        return persons.records(personId).stream().map(PersonRecord::organizationId).toList();
+    }
+
+    private OverlapAssessment assess(ProposedAid proposed, OverlapPolicy.Place place, List<CoordinationTerms> providerAgreements) {
         return OverlapRules.window(proposed)
                 .map(window -> {
-                    List<RecordedAid> candidates = aids.candidates(window, proposed.householdId(), proposed.personId());
+                    Set<UUID> householdIds = new HashSet<>(proposed.history().households());
+                    if (proposed.householdId() != null) {
+                        householdIds.add(proposed.householdId());
+                    }
+                    List<RecordedAid> candidates = aids.candidates(window, householdIds, proposed.history().members(),
+                            proposed.personId());
                     List<RecordedAid> conflicts = OverlapRules.conflicts(proposed, candidates);
                     return conflicts.isEmpty() ? OverlapAssessment.none()
-                            : OverlapPolicy.assess(proposed, new OverlapPolicy.Place(household.address.provinceCode,
-                            household.address.county), conflicts, providerAgreements);
+                            : OverlapPolicy.assess(proposed, place, conflicts, providerAgreements);
                 })
                 .orElse(OverlapAssessment.none());
     }
 
-    /** An organisation records aid as itself, for households it serves or sees through data sharing. */
-    private void requireServes(Actor actor, UUID provider, Household household, List<CoordinationTerms> providerAgreements) {
+    /** The organisations an ACTIVE data-sharing agreement joins the provider to. */
+    private static Set<UUID> sharingPartners(UUID provider, List<CoordinationTerms> providerAgreements) {
         Set<UUID> partners = new HashSet<>();
         providerAgreements.stream().filter(CoordinationTerms::dataSharing).forEach(t -> partners.addAll(t.parties()));
         partners.remove(provider);
+        return partners;
+    }
+
+    /**
+     * An organisation records aid as itself, for households (or persons) it registered or sees
+     * through data sharing; otherwise the record does not exist for it.
+     */
+    private static void requireServes(Actor actor, UUID provider, List<UUID> registrants, Set<UUID> serving,
+                                      java.util.function.Supplier<RuntimeException> notFound) {
+        Set<UUID> partners = new HashSet<>(serving);
+        partners.remove(provider);
         // as the provider's staff, without roles: reading the whole network does not let anyone record aid
-        Access serving = Access.of(Actor.of(provider, actor.username()), households.registrants(household.id), partners);
-        if (!serving.granted()) {
-            throw new HouseholdNotFound(household.id);
+        if (!Access.of(Actor.of(provider, actor.username()), registrants, partners).granted()) {
+            throw notFound.get();
         }
     }
 
@@ -295,21 +426,9 @@ public class AidService {
         return organization;
     }
 
-    /** The person of personal aid; the request's field rules ({@code AidRules}) made sure it names one. */
-    private Person personOf(AidOrder order, Household household, LockModeType lock) {
-        if (order.personId() == null) {
-            return null;
-        }
-        if (!households.includes(household, order.personId())) {
-            throw new AidProblems.PersonNotInHousehold();
-        }
-        // personal aid of a person who belongs to two households is serialised on the person too
-        return persons.findById(order.personId(), lock);
-    }
-
-    private static ProposedAid proposed(AidOrder order, UUID provider) {
+    private static ProposedAid proposed(AidOrder order, UUID provider, HouseholdHistory history) {
         return new ProposedAid(order.householdId(), order.personId(), order.category(), order.periodStart(),
-                order.periodEnd(), provider);
+                order.periodEnd(), provider, history);
     }
 
     private static OverlapOverride newOverride(Actor actor, Aid aid, OverlapAssessment assessment, String justification) {
@@ -328,11 +447,11 @@ public class AidService {
         return override;
     }
 
-    private static Aid newAid(Actor actor, AidOrder order, Household household, UUID provider,
+    private static Aid newAid(Actor actor, AidOrder order, Subject subject, UUID provider,
                               OverlapAssessment assessment, Instant recordedAt) {
         Aid aid = new Aid();
         aid.id = TimeOrderedIds.next();
-        aid.householdId = household.id;
+        aid.householdId = subject.householdId();
         aid.personId = order.personId();
         aid.category = order.category();
         aid.amountRials = order.amountRials();
@@ -341,11 +460,12 @@ public class AidService {
         aid.periodEnd = order.periodEnd();
         aid.providerOrganizationId = provider;
         aid.agreementId = order.agreementId();
+        aid.programmeCode = order.programmeCode();
         aid.allocationId = order.allocationId();
         aid.status = order.status() == null ? AidStatus.DELIVERED : order.status();
-        aid.provinceCode = household.address.provinceCode;
-        aid.county = household.address.county;
-        aid.rural = Boolean.TRUE.equals(household.address.rural);
+        aid.provinceCode = subject.address().provinceCode;
+        aid.county = subject.address().county;
+        aid.rural = Boolean.TRUE.equals(subject.address().rural);
         aid.overlapWarnings = assessment.warnings().size();
         aid.recordedBy = actor.username();
         aid.recordedAt = recordedAt;

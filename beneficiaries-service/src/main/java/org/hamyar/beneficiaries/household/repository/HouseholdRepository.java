@@ -1,5 +1,6 @@
 package org.hamyar.beneficiaries.household.repository;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hamyar.beneficiaries.household.Household;
-import org.hamyar.beneficiaries.household.HouseholdMember;
 import org.hamyar.beneficiaries.household.HouseholdRecord;
 import org.hamyar.beneficiaries.household.Relation;
 
@@ -18,8 +18,92 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class HouseholdRepository implements PanacheRepositoryBase<Household, UUID> {
 
+    /** The household the person heads now (their present stretch is as its head), if any. */
     public Optional<Household> findByHead(UUID headPersonId) {
-        return find("headPersonId", headPersonId).firstResultOptional();
+        return getEntityManager().createQuery("""
+                        select h from Household h, Membership m
+                        where m.personId = ?1 and m.validTo is null and m.head and h.id = m.householdId""", Household.class)
+                .setParameter(1, headPersonId)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Locks the households' rows in the order of their ids, in one statement: whoever locks more
+     * than one household (a grant and the households its members came from, a move) takes them in
+     * the same order, so two such transactions wait for each other instead of deadlocking.
+     */
+    public void lock(Collection<UUID> householdIds) {
+        if (householdIds.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery(
+                        "select id from household where id = any(cast(?1 as uuid[])) order by id for update")
+                .setParameter(1, householdIds.stream().sorted().map(UUID::toString).toArray(String[]::new))
+                .getResultList();
+    }
+
+    /** The person is now a present member (not the head) of the household with this relation. */
+    public void presentMember(UUID householdId, UUID personId, Relation relation) {
+        getEntityManager().createNativeQuery("""
+                        insert into household_member (household_id, person_id, relation) values (?1, ?2, ?3)
+                        on conflict (household_id, person_id) do update set relation = excluded.relation""")
+                .setParameter(1, householdId)
+                .setParameter(2, personId)
+                .setParameter(3, relation.name())
+                .executeUpdate();
+    }
+
+    /** The person is no longer a present member besides the head (they left, or head it now). */
+    public void notPresentMember(UUID householdId, UUID personId) {
+        getEntityManager().createNativeQuery("delete from household_member where household_id = ?1 and person_id = ?2")
+                .setParameter(1, householdId)
+                .setParameter(2, personId)
+                .executeUpdate();
+    }
+
+    /** Sets a member's relation in the organisation's version (adds the member when missing). */
+    public void versionMember(UUID householdId, UUID organizationId, UUID personId, Relation relation) {
+        getEntityManager().createNativeQuery("""
+                        insert into household_registration_member (household_id, organization_id, person_id, relation)
+                        values (?1, ?2, ?3, ?4)
+                        on conflict (household_id, organization_id, person_id) do update set relation = excluded.relation""")
+                .setParameter(1, householdId)
+                .setParameter(2, organizationId)
+                .setParameter(3, personId)
+                .setParameter(4, relation.name())
+                .executeUpdate();
+    }
+
+    /** Takes the person out of the organisation's version of the household; other versions are untouched. */
+    public void notVersionMember(UUID householdId, UUID organizationId, UUID personId) {
+        getEntityManager().createNativeQuery("""
+                        delete from household_registration_member
+                        where household_id = ?1 and organization_id = ?2 and person_id = ?3""")
+                .setParameter(1, householdId)
+                .setParameter(2, organizationId)
+                .setParameter(3, personId)
+                .executeUpdate();
+    }
+
+    /**
+     * Whether personal aid of the person may name the household: the person belongs to it now, or
+     * a version of it that these organisations (the provider and its data-sharing partners) may see
+     * lists them. Asking only the network's membership would tell an organisation that another
+     * agency moved the person elsewhere.
+     */
+    public boolean includes(UUID householdId, UUID personId, Collection<UUID> organizations) {
+        Object found = getEntityManager().createNativeQuery("""
+                        select exists (select 1 from household_membership
+                                       where household_id = ?1 and person_id = ?2 and valid_to is null)
+                            or exists (select 1 from household_registration
+                                       where household_id = ?1 and head_person_id = ?2 and organization_id = any(cast(?3 as uuid[])))
+                            or exists (select 1 from household_registration_member
+                                       where household_id = ?1 and person_id = ?2 and organization_id = any(cast(?3 as uuid[])))""")
+                .setParameter(1, householdId)
+                .setParameter(2, personId)
+                .setParameter(3, organizations.stream().map(UUID::toString).toArray(String[]::new))
+                .getSingleResult();
+        return Boolean.TRUE.equals(found);
     }
 
     /** The members besides the head as one organisation registered them, oldest first: person id to relation. */
@@ -40,24 +124,6 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
         return members;
     }
 
-    /**
-     * Adds a member to the organisation's version of the household and to the household's members
-     * (the union over organisations the overlap check asks).
-     */
-    public void addMember(UUID householdId, UUID organizationId, UUID personId, Relation relation) {
-        getEntityManager().createNativeQuery("""
-                        with version as (
-                            insert into household_registration_member (household_id, organization_id, person_id, relation)
-                            values (?1, ?2, ?3, ?4))
-                        insert into household_member (household_id, person_id, relation)
-                        values (?1, ?3, ?4) on conflict do nothing""")
-                .setParameter(1, householdId)
-                .setParameter(2, organizationId)
-                .setParameter(3, personId)
-                .setParameter(4, relation.name())
-                .executeUpdate();
-    }
-
     /** Every organisation's version of the household, in registration order. */
     public List<HouseholdRecord> records(UUID householdId) {
         return getEntityManager().createQuery(
@@ -72,13 +138,6 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
                 new HouseholdRecord.Key(householdId, organizationId)));
     }
 
-    /** Whether the person is the household's head or one of its members. */
-    public boolean includes(Household household, UUID personId) {
-        if (household.headPersonId.equals(personId)) {
-            return true;
-        }
-        return getEntityManager().find(HouseholdMember.class, new HouseholdMember.Key(household.id, personId)) != null;
-    }
 
     /** The organisations that registered the household. */
     @SuppressWarnings("unchecked")

@@ -42,9 +42,11 @@ public class HouseholdService {
     private final RecordAccess access;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final Memberships memberships;
 
     HouseholdService(HouseholdRepository households, PersonRepository persons, PersonService personService,
-                     RecordAccess access, EventOutbox outbox, Clock clock) {
+                     RecordAccess access, EventOutbox outbox, Clock clock, Memberships memberships) {
+        this.memberships = memberships;
         this.households = households;
         this.persons = persons;
         this.personService = personService;
@@ -82,9 +84,20 @@ public class HouseholdService {
                 return new Registration(version(existing.get(), own.get()), false);
             }
         }
+        // every person first (each under its national code's lock), then the households they are in
+        List<PersonService.Registration> people = new ArrayList<>();
+        for (HouseholdDetails.Member member : details.members()) {
+            people.add(personService.register(actor, member.person(), details.address(), now));
+        }
+        List<UUID> everyone = new ArrayList<>();
+        everyone.add(head.person().id);
+        people.forEach(p -> everyone.add(p.person().id));
+        memberships.lockFor(existing.map(h -> h.id).orElse(null), everyone);
+
         Household household = existing.orElseGet(() -> newHousehold(head.person(), organization, details.address(), now));
         HouseholdRecord record = new HouseholdRecord();
         record.id = new HouseholdRecord.Key(household.id, organization);
+        record.headPersonId = head.person().id;
         record.address = copy(details.address());
         record.enrolmentCategory = details.enrolmentCategory();
         record.registeredAt = now;
@@ -92,11 +105,16 @@ public class HouseholdService {
         // the version's row first: its members reference it
         households.flush();
 
+        // a person belongs to one household at a time: whoever is registered here now moves here,
+        // with history (README "Decisions": why a move, not a refusal)
+        memberships.place(actor, household.id, head.person().id, null, now);
         List<HouseholdView.Member> members = new ArrayList<>();
-        for (HouseholdDetails.Member member : details.members()) {
-            PersonService.Registration person = personService.register(actor, member.person(), details.address(), now);
-            households.addMember(household.id, organization, person.person().id, member.relation());
-            members.add(new HouseholdView.Member(person.view(), member.relation()));
+        for (int i = 0; i < people.size(); i++) {
+            PersonService.Registration person = people.get(i);
+            Relation relation = details.members().get(i).relation();
+            memberships.place(actor, household.id, person.person().id, relation, now);
+            households.versionMember(household.id, organization, person.person().id, relation);
+            members.add(new HouseholdView.Member(person.view(), relation));
         }
         if (existing.isEmpty()) {
             outbox.publish(BeneficiaryEvents.HOUSEHOLD_REGISTERED, household.id.toString(),
@@ -132,18 +150,20 @@ public class HouseholdService {
     }
 
     /** One organisation's version of the household with that organisation's versions of its people, in two queries. */
-    private HouseholdView version(Household household, HouseholdRecord record) {
+    HouseholdView version(Household household, HouseholdRecord record) {
         UUID organization = record.organizationId();
+        UUID headId = record.headPersonId;
         Map<UUID, Relation> composition = households.composition(household.id, organization);
+        composition.remove(headId);
         List<UUID> people = new ArrayList<>(composition.keySet());
-        people.add(household.headPersonId);
+        people.add(headId);
         Map<UUID, Person> identities = persons.identities(people);
         Map<UUID, PersonRecord> versions = persons.records(people, organization);
         List<HouseholdView.Member> members = composition.entrySet().stream()
                 .map(e -> new HouseholdView.Member(
                         new PersonView(identities.get(e.getKey()), versions.get(e.getKey()), null), e.getValue()))
                 .toList();
-        PersonView head = new PersonView(identities.get(household.headPersonId), versions.get(household.headPersonId), null);
+        PersonView head = new PersonView(identities.get(headId), versions.get(headId), null);
         return new HouseholdView(household, record, head, members);
     }
 

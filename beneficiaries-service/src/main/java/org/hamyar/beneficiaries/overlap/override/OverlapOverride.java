@@ -22,7 +22,8 @@ public class OverlapOverride {
     @Column(name = "aid_id", nullable = false, updatable = false)
     public UUID aidId;
 
-    @Column(name = "household_id", nullable = false, updatable = false)
+    /** null for aid to a person outside any household */
+    @Column(name = "household_id", updatable = false)
     public UUID householdId;
 
     @Column(nullable = false, updatable = false)

@@ -8,10 +8,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,11 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.idempotency.Idempotent;
 import org.hamyar.api.security.Caller;
 import org.hamyar.api.security.Roles;
 import org.hamyar.beneficiaries.person.PersonNotFound;
+import org.hamyar.beneficiaries.person.PersonView;
 import org.hamyar.beneficiaries.person.mapping.PersonMapper;
+import org.hamyar.beneficiaries.person.service.PersonRevision;
 import org.hamyar.beneficiaries.person.service.PersonService;
 import org.hamyar.beneficiaries.rest.ApiExamples;
 
@@ -38,10 +44,12 @@ public class PersonResource {
 
     private final PersonService persons;
     private final Caller caller;
+    private final PersonRevision revisions;
 
-    PersonResource(PersonService persons, Caller caller) {
+    PersonResource(PersonService persons, Caller caller, PersonRevision revisions) {
         this.persons = persons;
         this.caller = caller;
+        this.revisions = revisions;
     }
 
     @POST
@@ -77,7 +85,7 @@ public class PersonResource {
             description = "The caller's own version when it registered the person; otherwise the version of an "
                     + "organisation an ACTIVE agreement with data sharing joins it to (an auditor: the first registration); "
                     + "otherwise 404. Every read of another organisation's version is logged (GET /api/audit).")
-    @APIResponse(responseCode = "200", description = "The person",
+    @APIResponse(responseCode = "200", description = "The person; the version shown in the ETag header (If-Match of PUT)",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "400", description = "invalid-parameter: the id is not a UUID",
             content = @Content(mediaType = "application/problem+json"))
@@ -85,7 +93,41 @@ public class PersonResource {
     @APIResponse(responseCode = "403", description = "Role not allowed, or an officer's or coordinator's token names no organisation")
     @APIResponse(responseCode = "404", description = "No such person, or not one the caller may see",
             content = @Content(mediaType = "application/problem+json"))
-    public PersonResponse get(@PathParam("id") UUID id) {
-        return persons.read(caller.actor(), id).map(PersonMapper::response).orElseThrow(() -> new PersonNotFound(id));
+    public Response get(@PathParam("id") UUID id) {
+        return persons.read(caller.actor(), id).map(PersonResource::tagged).orElseThrow(() -> new PersonNotFound(id));
+    }
+
+    // issue 7, households part: corrections of the caller's version
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR})
+    @Operation(operationId = "updatePerson", summary = "Replace the caller's organisation's version of a person (If-Match)",
+            description = "Only the caller's own version changes; other organisations' versions are untouched. Send the "
+                    + "ETag of GET /api/persons/{id} in If-Match. Names, father's name or birth date that then differ from "
+                    + "the network's identity are flagged for review as at registration; the organisation that registered "
+                    + "the person first corrects the identity itself. A data-sharing partner that reads another "
+                    + "organisation's version may not change it (403 not-your-version).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected spelling", value = ApiExamples.PERSON_UPDATE)))
+    @APIResponse(responseCode = "200", description = "The caller's version as changed; its new version in the ETag header",
+            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed (every invalid field) or invalid-parameter (the id)",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed, no organisation in the token, or not-your-version: "
+            + "the caller reads this person through data sharing but did not register them",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not your version", value = ApiExamples.NOT_YOUR_VERSION)))
+    @APIResponse(responseCode = "404", description = "No such person, or not one the caller may see",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "412", description = "stale-version: If-Match names an older version",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "stale", value = ApiExamples.STALE_VERSION)))
+    @APIResponse(responseCode = "428", description = "if-match-required: no If-Match header",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull PersonUpdateRequest request) {
+        return tagged(revisions.update(caller.actor(), id, ifMatch, request.details()));
+    }
+
+    private static Response tagged(PersonView view) {
+        return Response.ok(PersonMapper.response(view)).tag(EntityTags.of(view.record().version)).build();
     }
 }
