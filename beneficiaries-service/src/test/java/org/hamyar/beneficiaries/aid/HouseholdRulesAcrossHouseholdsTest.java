@@ -242,22 +242,27 @@ class HouseholdRulesAcrossHouseholdsTest {
                 id, others, withoutAddress)).isZero();
     }
 
+    /**
+     * HOUSING for a household and, at the same moment, for one of its members alone: each counts
+     * the other (the member's aid alone follows them into the household; the household's aid is
+     * theirs while they belong to it), and both grants lock the household.
+     */
     @Test
-    void ofRacingHousingGrantsToTheOldAndTheNewHouseholdOfOneFamilyExactlyOneSucceeds() throws Exception {
+    void ofRacingHousingGrantsToAHouseholdAndToItsMemberAloneExactlyOneSucceeds() throws Exception {
         for (int round = 0; round < 4; round++) {
-            String spouse = NationalCodes.random();
-            UUID family = arrange.household(Arrange.org(WELFARE), NationalCodes.random(), spouse);
-            UUID again = arrange.household(Arrange.org(WELFARE), spouse);
+            String member = NationalCodes.random();
+            UUID household = arrange.household(Arrange.org(WELFARE), NationalCodes.random(), member);
+            UUID memberId = personId(member);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<AidService.GrantResult>> results = new ArrayList<>();
-                for (UUID household : List.of(family, again)) {
+                for (boolean alone : List.of(false, true)) {
                     results.add(pool.submit(() -> {
                         start.await();
                         return aidService.grant(Actor.of(Arrange.org(WELFARE), "officer", Roles.OFFICER),
-                                new AidOrder(household, null, AidCategory.HOUSING, 1L, 1, TODAY, null, null, null, null,
-                                        null, null));
+                                new AidOrder(alone ? null : household, alone ? memberId : null, AidCategory.HOUSING, 1L, 1,
+                                        TODAY, null, null, null, null, null, null));
                     }));
                 }
                 start.countDown();

@@ -82,4 +82,25 @@ class PublishedEventsTest {
         assertThat(EventSchemas.violations(BeneficiaryEvents.PERSON_REGISTERED, person.value())).isEmpty();
         assertThat(person.value()).contains(hash).doesNotContain(code).doesNotContain("VISUAL");
     }
+
+    // issue 7, households part: aid to a person outside any household
+    @Test
+    @TestSecurity(user = "officer.relief", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = RELIEF))
+    void aidToAPersonOutsideAnyHouseholdIsKeyedByThePersonWithoutAHousehold() {
+        String code = NationalCodes.random();
+        String personId = given().contentType(ContentType.JSON).body(Bodies.person(code)).when().post("/api/persons")
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> dowry = new java.util.HashMap<>(Map.of("personId", personId, "category", "DOWRY",
+                "amountRials", 150_000_000L, "quantity", 1, "periodStart", LocalDate.now().toString()));
+        String aidId = given().contentType(ContentType.JSON).body(dowry).when().post("/api/aid").then().statusCode(201)
+                .extract().path("id");
+
+        ConsumerRecord<String, String> granted = BeneficiaryEventsReader.first(
+                BeneficiaryEventsReader.ofType(BeneficiaryEvents.AID_GRANTED.type(), UUID.fromString(aidId)),
+                Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("AidGranted did not arrive"));
+        assertThat(granted.key()).isEqualTo(personId);
+        assertThat(EventSchemas.violations(BeneficiaryEvents.AID_GRANTED, granted.value())).isEmpty();
+        assertThat(granted.value()).contains("\"householdId\":null").doesNotContain(code).doesNotContain("علی");
+    }
 }
