@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -19,8 +18,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.hamyar.beneficiaries.aid.AidCategory;
-import org.hamyar.beneficiaries.aid.service.AidService;
 import org.hamyar.beneficiaries.testing.AgreementsTopic;
 import org.hamyar.beneficiaries.testing.Arrange;
 import org.hamyar.beneficiaries.testing.Bodies;
