@@ -13,9 +13,10 @@ import jakarta.persistence.Version;
 import org.hamyar.beneficiaries.person.Address;
 
 /**
- * A household: its head, members (in {@link HouseholdMember}) and address. Its row is what aid
- * grants lock: two grants for one household take turns, so the overlap check of the second sees
- * the first.
+ * A household: its present head, members (in {@link HouseholdMember}, their history in
+ * {@link Membership}) and address. Its row is what aid grants and moves lock (several in id order):
+ * two grants that can see each other's aid take turns, so the overlap check of the second sees the
+ * first.
  */
 @Entity
 @Table(name = "household")

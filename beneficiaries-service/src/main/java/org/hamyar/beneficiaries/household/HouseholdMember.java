@@ -12,7 +12,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** A person living in a household, besides its head, and their relation to the head. */
+/**
+ * A present member of a household in the network, besides its head, and their relation to the head:
+ * kept beside {@link Membership}, whose open stretches it mirrors.
+ */
 @Entity
 @Table(name = "household_member")
 public class HouseholdMember {
