@@ -54,9 +54,9 @@ public class AidCheckResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role not allowed, or the token names no organisation")
-    @APIResponse(responseCode = "404", description = "No household the caller's organisation serves or sees",
+    @APIResponse(responseCode = "404", description = "No household (or, without householdId, no person) the caller's organisation serves or sees",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "person-not-in-household: personId is not in the household",
+    @APIResponse(responseCode = "422", description = "person-not-in-household: personId is not in the household; person-without-address; agreement-not-applicable",
             content = @Content(mediaType = "application/problem+json"))
     public AidCheckResponse check(@NotNull AidRequest request,
                                   @Parameter(description = "The language of the conflicts' messages: fa or en")

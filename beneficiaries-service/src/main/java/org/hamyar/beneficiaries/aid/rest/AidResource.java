@@ -67,11 +67,14 @@ public class AidResource {
     @Idempotent
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR})
     @Operation(operationId = "grantAid", summary = "Record aid given by the caller's organisation",
-            description = "Checks the overlap rules of docs/product.md §4 with the household locked. Blocked overlaps answer 409 "
+            description = "Checks the overlap rules of docs/product.md §4 with the household (and the households its members "
+                    + "came from) locked; household rules count the aid of those households given while the member belonged "
+                    + "to them. Without householdId the aid goes to a person outside any household (personId). Blocked overlaps answer 409 "
                     + "listing the conflicts; other overlaps are recorded with warnings and published as OverlapDetected. "
                     + "A coordinator records blocked aid anyway with overrideJustification: 201 with overrideId, the override "
                     + "kept in the audit log (GET /api/overlap-overrides) and published as OverlapOverridden.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "food basket", value = ApiExamples.AID)))
+    @RequestBody(content = @Content(examples = {@ExampleObject(name = "food basket", value = ApiExamples.AID),
+            @ExampleObject(name = "dowry to a person outside any household", value = ApiExamples.PERSON_AID)}))
     @APIResponse(responseCode = "201", description = "Recorded; warnings lists overlaps recorded with a warning",
             content = @Content(schema = @Schema(implementation = AidResponse.class)))
     @APIResponse(responseCode = "400", description = "validation-failed: every invalid field, e.g. personId missing for personal aid",
@@ -80,12 +83,14 @@ public class AidResource {
     @APIResponse(responseCode = "403", description = "Role not allowed, the token names no organisation, providerOrganizationId is another organisation, "
             + "or override-not-allowed: an officer sent overrideJustification for a blocked overlap",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No household the caller's organisation serves or sees",
+    @APIResponse(responseCode = "404", description = "No household (or, without householdId, no person) the caller's organisation serves or sees",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "overlap-blocked: the conflicts are listed",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "blocked", value = ApiExamples.OVERLAP_BLOCKED)))
-    @APIResponse(responseCode = "422", description = "person-not-in-household: personId is not in the household",
+    @APIResponse(responseCode = "422", description = "person-not-in-household: personId is not in the household; "
+            + "person-without-address: aid to a person outside any household, whose versions the caller may see give no address; "
+            + "agreement-not-applicable",
             content = @Content(mediaType = "application/problem+json"))
     public Response grant(@NotNull AidRequest request,
                           @Parameter(description = "The language of the conflicts' messages: fa or en")
