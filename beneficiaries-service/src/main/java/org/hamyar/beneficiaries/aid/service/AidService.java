@@ -219,8 +219,11 @@ public class AidService {
     }
 
     private HouseholdHistory historyOfHousehold(UUID householdId) {
-        Set<UUID> members = memberships.present(householdId).stream().map(m -> m.personId).collect(Collectors.toSet());
-        return new HouseholdHistory(members, memberships.elsewhereOfPresentMembers(householdId).stream().map(this::stay).toList());
+        List<Membership> stretches = memberships.ofPresentMembers(householdId);
+        Set<UUID> members = stretches.stream().filter(m -> m.householdId.equals(householdId) && m.current())
+                .map(m -> m.personId).collect(Collectors.toSet());
+        return new HouseholdHistory(members, stretches.stream().filter(m -> !m.householdId.equals(householdId))
+                .map(this::stay).toList());
     }
 
     private HouseholdHistory historyOfPerson(UUID personId) {

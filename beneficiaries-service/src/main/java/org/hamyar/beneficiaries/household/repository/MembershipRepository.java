@@ -22,26 +22,21 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
         return find("personId = ?1 and validTo is null", personId).firstResultOptional();
     }
 
-    /** The household's present members, head included. */
-    public List<Membership> present(UUID householdId) {
-        return list("householdId = ?1 and validTo is null", householdId);
-    }
-
     /** Every stretch of the person, oldest first. */
     public List<Membership> of(UUID personId) {
         return list("personId = ?1", Sort.by("validFrom").and("id"), personId);
     }
 
     /**
-     * The stretches the household's present members spent in other households, in one query: the
-     * present members (index household_membership_household_current), then each one's stretches
-     * (index household_membership_person).
+     * Every stretch of the household's present members, in one query: the present members (index
+     * household_membership_household_current), then each one's stretches (index
+     * household_membership_person). Their open stretches here say who the members are; those in
+     * other households, where they came from.
      */
-    public List<Membership> elsewhereOfPresentMembers(UUID householdId) {
+    public List<Membership> ofPresentMembers(UUID householdId) {
         return getEntityManager().createQuery("""
-                        select o from Membership o, Membership c
-                        where c.householdId = ?1 and c.validTo is null
-                          and o.personId = c.personId and o.householdId <> ?1
+                        select o from Membership o
+                        where o.personId in (select c.personId from Membership c where c.householdId = ?1 and c.validTo is null)
                         order by o.validFrom, o.id""", Membership.class)
                 .setParameter(1, householdId)
                 .getResultList();
