@@ -8,9 +8,13 @@
 -- Plan for an organisation without partners and without a name: Index Scan of this index over
 -- organization_id = ?, in the order of the page (Limit stops after the page), the other filters
 -- (province, sex, disability, birth date, rural, household) as index-scan filters; the total is a
--- count over the same range. With data-sharing partners the range is each partner's range
--- (organization_id = any(?)), merged and sorted; the "shown version" rule (the reader's own, else
--- the earliest partner's) is two anti-joins on the primary key (person_id, organization_id).
+-- count over the same range (an organisation holding most of the network: the planner may read its
+-- share by a sequential scan instead). With data-sharing partners the list is a union all of one
+-- branch per organisation (access.ShownVersion), each a range of this index; the "shown version" rule
+-- (the reader's own, else the earliest partner's) is two anti-joins per partner branch, which
+-- PostgreSQL runs as hash anti-joins over the reader's and the partners' ranges: a page costs a pass
+-- over those registries (measured: 0.3 s for 50,000 versions on the 2-core machine), never over the
+-- network's. A per-reader "shown version" table is the step beyond, if partners' registries reach millions.
 create index person_registration_org_name
     on person_registration (organization_id, last_name_normalized, first_name_normalized, person_id);
 -- the same order across the network, for auditors (anti-join "no earlier version": primary key)

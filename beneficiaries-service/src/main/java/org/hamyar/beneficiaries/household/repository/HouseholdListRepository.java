@@ -58,9 +58,9 @@ public class HouseholdListRepository {
 
     public Page<Row> list(ShownVersion reader, Filter filter, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
-        String from = " from household_registration r join household h on h.id = r.household_id";
-        StringBuilder where = new StringBuilder(" where ")
-                .append(reader.condition("household_registration", "household_id", parameters));
+        String from = " from " + reader.from("household_registration", "household_id", parameters)
+                + " r join household h on h.id = r.household_id";
+        StringBuilder where = new StringBuilder(" where true");
         condition(where, parameters, "r.province_code = :province", "province", filter.provinceCode());
         condition(where, parameters, "r.county = :county", "county", filter.county());
         condition(where, parameters, ENROLMENT_CONDITION, "enrolment", filter.enrolment() == null ? null : filter.enrolment().name());

@@ -43,8 +43,8 @@ public class PersonListRepository {
 
     public Page<PersonRecord> list(ShownVersion reader, Filter filter, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(" from person_registration r where ")
-                .append(reader.condition("person_registration", "person_id", parameters));
+        StringBuilder where = new StringBuilder(" from ")
+                .append(reader.from("person_registration", "person_id", parameters)).append(" r where true");
         condition(where, parameters, "r.province_code = :province", "province", filter.provinceCode());
         condition(where, parameters, "r.county = :county", "county", filter.county());
         condition(where, parameters, "r.disability_type = :disability", "disability",
