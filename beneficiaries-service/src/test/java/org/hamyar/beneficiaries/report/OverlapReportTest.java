@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.hamyar.api.security.Actor;
 import org.hamyar.api.security.Roles;
 import org.hamyar.beneficiaries.aid.AidCategory;
+import org.hamyar.beneficiaries.aid.AidOrder;
 import org.hamyar.beneficiaries.aid.service.AidService;
 import org.hamyar.beneficiaries.person.Sex;
 import org.hamyar.beneficiaries.testing.AgreementsTopic;
@@ -41,6 +42,7 @@ class OverlapReportTest {
 
     static final String COMMITTEE = "7d000000-0000-4000-8000-0000000000d1";
     static final String AUDITOR_ORG = "7d000000-0000-4000-8000-0000000000d2";
+    static final String OVERRIDER = "7d000000-0000-4000-8000-0000000000d3";
     static final LocalDate T = LocalDate.of(2025, 5, 1);
 
     @Inject
@@ -164,6 +166,34 @@ class OverlapReportTest {
                 .body("items[0].overlapped[0].aidId", nullValue())
                 .extract().asString();
         assertThat(after).doesNotContain(partner.toString()).doesNotContain(partners.toString());
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator.overrider", roles = "coordinator")
+    @OidcSecurity(claims = @Claim(key = "org", value = OVERRIDER))
+    void aBlockACoordinatorOverrodeIsInTheReportAsAnOverriddenBlock() {
+        UUID overrider = Arrange.org(OVERRIDER);
+        UUID blocker = UUID.randomUUID();
+        arrange.agreement(overrider, blocker, false, AgreementsTopic.blocking("FOOD_BASKET"));
+        String county = Registry.county();
+        Registry.Someone head = head(county);
+        UUID household = registry.household(blocker, null, head);
+        registry.household(overrider, null, head);
+        granted(blocker, household, T);
+        AidService.GrantResult result = aid.grant(Actor.of(overrider, "coordinator.overrider", Roles.COORDINATOR),
+                new AidOrder(household, null, AidCategory.FOOD_BASKET, 10_000_000L, 1, T.plusDays(3), null, null, null, null,
+                        null, "خانوار پس از سیل در شرایط اضطراری است"));
+        assertThat(result).isInstanceOf(AidService.Granted.class);
+
+        given().queryParam("county", county).when().get("/api/overlaps")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].warnings", equalTo(0))
+                .body("items[0].overriddenBlocks", equalTo(1))
+                .body("items[0].overlapped[0].outcome", equalTo("BLOCK"))
+                .body("items[0].overlapped[0].disclosed", equalTo(false));
+        given().queryParam("county", county).when().get("/api/overlaps/counts")
+                .then().statusCode(200).body("[0].overriddenBlocks", equalTo(1)).body("[0].warnings", equalTo(0));
     }
 
     @Test
