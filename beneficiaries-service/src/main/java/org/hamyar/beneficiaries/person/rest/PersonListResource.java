@@ -85,10 +85,14 @@ public class PersonListResource {
             @Parameter(description = "The start of the last or first name, or \"first last\"; Arabic letter variants, "
                     + "ZWNJ and diacritics do not matter") @QueryParam("name") String name,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        LocalDate bornFrom = firstDay("birthYearFrom", birthYearFrom);
-        LocalDate bornTo = lastDay("birthYearTo", birthYearTo);
+        DomainProblem bad = ConventionsParamConverters.invalidParameters();
+        LocalDate bornFrom = firstDay(bad, "birthYearFrom", birthYearFrom);
+        LocalDate bornTo = lastDay(bad, "birthYearTo", birthYearTo);
         if (bornFrom != null && bornTo != null && bornTo.isBefore(bornFrom)) {
-            throw ConventionsParamConverters.invalid("birthYearTo", "{list.year-to-before-from}");
+            bad.withField("birthYearTo", "{list.year-to-before-from}");
+        }
+        if (!bad.fields().isEmpty()) {
+            throw bad;
         }
         String normalisedName = name == null ? null : PersianText.normalize(name);
         var filter = new PersonListRepository.Filter(province == null ? null : province.code(),
@@ -98,24 +102,29 @@ public class PersonListResource {
         return persons.list(caller.actor(), filter, ListPaging.of(page, size)).map(PersonMapper::response);
     }
 
-    private static LocalDate firstDay(String parameter, Integer year) {
-        return year == null ? null
-                : jalali(parameter, year) ? new JalaliDate(year, 1, 1).toGregorian() : LocalDate.of(year, 1, 1);
+    private static LocalDate firstDay(DomainProblem bad, String parameter, Integer year) {
+        Boolean jalali = jalali(bad, parameter, year);
+        return jalali == null ? null : jalali ? new JalaliDate(year, 1, 1).toGregorian() : LocalDate.of(year, 1, 1);
     }
 
-    private static LocalDate lastDay(String parameter, Integer year) {
-        return year == null ? null
-                : jalali(parameter, year) ? new JalaliDate(year + 1, 1, 1).toGregorian().minusDays(1) : LocalDate.of(year, 12, 31);
+    private static LocalDate lastDay(DomainProblem bad, String parameter, Integer year) {
+        Boolean jalali = jalali(bad, parameter, year);
+        return jalali == null ? null
+                : jalali ? new JalaliDate(year + 1, 1, 1).toGregorian().minusDays(1) : LocalDate.of(year, 12, 31);
     }
 
-    private static boolean jalali(String parameter, int year) {
+    /** Whether the year is Jalali; null when absent or neither (then named in {@code bad}). */
+    private static Boolean jalali(DomainProblem bad, String parameter, Integer year) {
+        if (year == null) {
+            return null;
+        }
         if (year >= 1 && year <= LAST_JALALI_YEAR) {
             return true;
         }
         if (year >= FIRST_GREGORIAN_YEAR && year <= 9999) {
             return false;
         }
-        DomainProblem bad = ConventionsParamConverters.invalid(parameter, "{list.birth-year}");
-        throw bad;
+        bad.withField(parameter, "{list.birth-year}");
+        return null;
     }
 }
