@@ -106,7 +106,7 @@ class HashCheckTest {
         assertThat(db.count("select count(*) from record_read where reader_organization_id = ? and household_id = ?",
                 checker, household)).isOne();
         // the caller's own aid is always its own to see
-        UUID meal = ((AidService.Granted) arrange.aid(checker, household, null, AidCategory.IFTAR_MEAL, T)).aid().id;
+        arrange.aid(checker, household, null, AidCategory.IFTAR_MEAL, T);
         try (AgreementsTopic topic = new AgreementsTopic()) {
             db.awaitProcessed(topic.send(AgreementEvents.AGREEMENT_TERMINATED, sharing,
                     new AgreementTerminated(sharing, 1, "پایان همکاری", LocalDate.now(), Instant.now())));
@@ -114,7 +114,6 @@ class HashCheckTest {
         ask(head.code(), "FOOD_BASKET", null, null).body("received", equalTo(true)).body("records", hasSize(0));
         // its own aid to a household it no longer sees is answered yes, without the record (as GET /api/aid/{id} is 404)
         ask(head.code(), "IFTAR_MEAL", null, null).body("received", equalTo(true)).body("records", hasSize(0));
-        assertThat(meal).isNotNull();
         assertThat(db.count("select count(*) from record_read where reader_organization_id = ?", checker)).isOne();
     }
 
@@ -127,7 +126,7 @@ class HashCheckTest {
                 Registry.county(), true);
         UUID household = registry.household(checker, null, head);
         UUID meal = ((AidService.Granted) arrange.aid(checker, household, null, AidCategory.IFTAR_MEAL, T)).aid().id;
-        ask(hasher.hash(head.code()).toUpperCase(), "IFTAR_MEAL", null, null, true)
+        askByHash(hasher.hash(head.code()).toUpperCase(), "IFTAR_MEAL", null, null)
                 .body("received", equalTo(true))
                 .body("records.aidId", contains(meal.toString()))
                 .body("records[0].own", equalTo(true))
@@ -161,11 +160,11 @@ class HashCheckTest {
     }
 
     private io.restassured.response.ValidatableResponse ask(String code, String category, String from, String to) {
-        return ask(hasher.hash(code), category, from, to, true);
+        return askByHash(hasher.hash(code), category, from, to);
     }
 
-    private static io.restassured.response.ValidatableResponse ask(String hash, String category, String from, String to,
-                                                                  boolean unused) {
+    private static io.restassured.response.ValidatableResponse askByHash(String hash, String category, String from,
+                                                                        String to) {
         Map<String, Object> body = new HashMap<>();
         body.put("personHash", hash);
         body.put("category", category);
