@@ -83,6 +83,65 @@ public final class ApiExamples {
             {"type": "urn:hamyar:problem:household-change-refused", "title": "Household change refused", "status": 409,
              "detail": "Household 0190f0c4-7a1e-7c3b-9d2e-4f5a6b7c8d9e as your organisation registered it does not allow this change",
              "errors": [{"field": "personId", "message": "is the head: the head leaves by naming a new head"}]}""";
+    // issue 7: lists, the overlap report, the partner check by hash
+
+    public static final String PERSON_PAGE = """
+            {"items": [{"id": "0190f0c4-7a1e-7c3b-9d2e-4f5a6b7c8d01", "nationalCode": "0499370899",
+                        "personHash": "5f2b9c0e7d1a4b3c8e6f0a9d2c4b7e1f3a5d8c0b2e4f6a8c1d3e5f7a9b0c2d4e",
+                        "firstName": "علی", "lastName": "کریمی", "fatherName": "حسین",
+                        "birthDate": "1981-08-03", "birthDateJalali": "1360-05-12", "sex": "MALE",
+                        "address": {"provinceCode": "26", "county": "البرز", "village": "کوندج", "rural": true},
+                        "registeredByOrganizationId": "0a000000-0000-4000-8000-000000000005",
+                        "registeredAt": "2025-05-10T08:30:00Z", "registeredAtJalali": "1404-02-20T12:00:00+03:30"}],
+             "page": 0, "size": 20, "total": 1}""";
+
+    public static final String HOUSEHOLD_PAGE = """
+            {"items": [{"id": "0190f0c4-7a1e-7c3b-9d2e-4f5a6b7c8d9e", "headPersonId": "0190f0c4-7a1e-7c3b-9d2e-4f5a6b7c8d01",
+                        "headFirstName": "علی", "headLastName": "کریمی",
+                        "address": {"provinceCode": "26", "county": "البرز", "village": "کوندج", "rural": true},
+                        "enrolmentCategory": "RURAL_POOR", "size": 2, "disabilityInHousehold": false,
+                        "registeredByOrganizationId": "0a000000-0000-4000-8000-000000000005",
+                        "registeredAt": "2025-05-10T08:30:00Z", "registeredAtJalali": "1404-02-20T12:00:00+03:30"}],
+             "page": 0, "size": 20, "total": 1}""";
+
+    public static final String PAGE_TOO_DEEP = """
+            {"type": "urn:hamyar:problem:invalid-parameter", "title": "Invalid parameter", "status": 400,
+             "errors": [{"field": "page", "message": "reaches beyond the first 10000 items of the list: narrow the filters instead"}]}""";
+
+    public static final String OVERLAP_PAGE = """
+            {"items": [{"householdId": "0190f0c4-7a1e-7c3b-9d2e-4f5a6b7c8d9e", "provinceCode": "26", "county": "البرز",
+                        "category": "FOOD_BASKET",
+                        "detected": {"own": true, "disclosed": true, "providerOrganizationId": "0a000000-0000-4000-8000-000000000005",
+                                     "agency": "your organisation", "aidId": "0190f0c4-0000-7000-8000-000000000003",
+                                     "periodStart": "2025-05-20", "periodStartJalali": "1404-02-30"},
+                        "overlapped": [{"own": false, "disclosed": false, "agency": "another agency in the network",
+                                        "outcome": "WARN"}],
+                        "warnings": 1, "overriddenBlocks": 0}],
+             "page": 0, "size": 20, "total": 1}""";
+
+    public static final String OVERLAP_CSV = "\uFEFFprovinceCode,county,category,householdId,detectedAgency,detectedAidId,"
+            + "detectedPeriodStart,detectedPeriodStartJalali,detectedPeriodEnd,detectedPeriodEndJalali,overlappedAgencies,"
+            + "warnings,overriddenBlocks\r\n26,البرز,FOOD_BASKET,0190f0c4-7a1e-7c3b-9d2e-4f5a6b7c8d9e,your organisation,"
+            + "0190f0c4-0000-7000-8000-000000000003,2025-05-20,1404-02-30,,,another agency in the network (WARN),1,0\r\n";
+
+    public static final String OVERLAP_COUNTS = """
+            [{"provinceCode": "26", "county": "البرز", "category": "FOOD_BASKET", "cases": 12, "households": 11,
+              "warnings": 12, "overriddenBlocks": 0}]""";
+
+    public static final String HASH_CHECK = """
+            {"personHash": "5f2b9c0e7d1a4b3c8e6f0a9d2c4b7e1f3a5d8c0b2e4f6a8c1d3e5f7a9b0c2d4e", "category": "FOOD_BASKET",
+             "from": "1404-01-01", "to": "1404-12-29"}""";
+
+    public static final String HASH_CHECK_OWN = """
+            {"received": true, "records": [{"aidId": "0190f0c4-0000-7000-8000-000000000003",
+              "providerOrganizationId": "0a000000-0000-4000-8000-000000000005", "own": true, "category": "FOOD_BASKET",
+              "periodStart": "2025-05-20", "periodStartJalali": "1404-02-30", "status": "DELIVERED"}]}""";
+
+    public static final String HASH_CHECK_ANOTHER = """
+            {"received": true, "records": []}""";
+
+    public static final String HASH_CHECK_NO = """
+            {"received": false, "records": []}""";
 
     private ApiExamples() {
     }

@@ -52,6 +52,7 @@ import org.hamyar.beneficiaries.overlap.override.OverlapOverride;
 import org.hamyar.beneficiaries.overlap.override.OverlapOverrideRepository;
 import org.hamyar.beneficiaries.person.Person;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
+import org.hamyar.beneficiaries.report.OverlapDetections;
 import org.hamyar.beneficiaries.storage.TimeOrderedIds;
 import org.hamyar.beneficiaries.storage.Timestamps;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
@@ -75,12 +76,14 @@ public class AidService {
     private final Clock clock;
     private final OverlapOverrideRepository overrides;
     private final MembershipRepository memberships;
+    private final OverlapDetections detections;
 
     AidService(AidRepository aids, HouseholdRepository households, PersonRepository persons,
                CoordinationAgreementRepository agreements, RecordAccess access, EventOutbox outbox, Clock clock,
-               OverlapOverrideRepository overrides, MembershipRepository memberships) {
+               OverlapOverrideRepository overrides, MembershipRepository memberships, OverlapDetections detections) {
         this.memberships = memberships;
         this.overrides = overrides;
+        this.detections = detections;
         this.aids = aids;
         this.households = households;
         this.persons = persons;
@@ -139,7 +142,10 @@ public class AidService {
             overrides.persist(override);
             outbox.publish(BeneficiaryEvents.OVERLAP_OVERRIDDEN, key, AidEventMapper.overridden(aid, override));
         }
-        return new Granted(aid, assessment, override);
+        Granted granted = new Granted(aid, assessment, override);
+        // the overlap report's data (report.OverlapDetections): the pairs with other agencies
+        detections.record(aid, granted.reported());
+        return granted;
     }
 
     /** Aid events are keyed by the household (its events stay in order), or by the person for aid outside any household. */
