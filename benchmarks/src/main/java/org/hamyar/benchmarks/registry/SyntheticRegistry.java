@@ -22,7 +22,7 @@ import org.hamyar.standards.Provinces;
  *
  * <p>Rows stream: a person is made from the seed and its number alone, so memory stays small at
  * any size, and the same seed gives the same rows on every machine. About one person in three
- * appears again, a few rows to a few thousand rows later, typed by another agency with the
+ * appears again, up to 300 rows later, typed by another agency with the
  * variations real registries show:
  * <ul>
  * <li>Arabic letter forms (ي for ی, ك for ک, ة), ZWNJ, spaces or nothing inside compound names
@@ -43,7 +43,7 @@ public final class SyntheticRegistry {
     /** Share of persons who appear in more than one row. */
     public static final double DUPLICATED = 0.3;
     private static final double SIBLING = 0.25;
-    private static final int MAX_DISTANCE = 5_000;
+    private static final int MAX_DISTANCE = 300;
 
     private final long seed;
 

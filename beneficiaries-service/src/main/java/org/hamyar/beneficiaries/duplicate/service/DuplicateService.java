@@ -40,6 +40,9 @@ import org.hamyar.outbox.EventOutbox;
 @ApplicationScoped
 public class DuplicateService {
 
+    /** At most this many flags for one new person, the best scores. */
+    static final int MAX_FLAGS_PER_REGISTRATION = 10;
+
     private final DuplicateFinder finder;
     private final DuplicateFlagRepository flags;
     private final PersonRepository persons;
@@ -71,7 +74,8 @@ public class DuplicateService {
      */
     @Transactional(TxType.MANDATORY)
     public void flagCandidates(Person person, Instant now) {
-        for (Match match : finder.find(identity(person))) {
+        // the best few: a common identity must not bury a coordinator under flags (README "Decisions")
+        for (Match match : finder.find(identity(person)).stream().limit(MAX_FLAGS_PER_REGISTRATION).toList()) {
             if (!match.personId().equals(person.id)) {
                 flags.flagIfNew(person.id, match.personId(), match.score(), match.agreeingFields(), now);
             }
