@@ -13,11 +13,12 @@ import org.hamyar.beneficiaries.duplicate.DuplicateScorer;
 import org.hamyar.beneficiaries.duplicate.Identity;
 
 /**
- * {@code ./hamyar bench duplicates [--rows N] [--seed S] [--baseline-rows M]}: the duplicate
- * finder's precision, recall and F1 on a generated Persian registry of N rows (default 100,000)
- * and its matching time, beside Duke on the same rows and the naive all-pairs baseline on the
- * first M rows (default 10,000; its time grows with the square of the rows). Prints a Markdown
- * table for docs/benchmarks.md.
+ * {@code ./hamyar bench duplicates [--rows N] [--seed S] [--duke-rows D] [--baseline-rows M]}: the
+ * duplicate finder's precision, recall and F1 on a generated Persian registry of N rows (default
+ * 100,000) and its matching time; beside it Duke on the first D rows (default 20,000: its fuzzy
+ * Lucene search takes minutes beyond that on two cores) and the naive all-pairs baseline on the
+ * first M rows (default 10,000; its time grows with the square of the rows), each next to the
+ * finder on the same rows. Prints a Markdown table for docs/benchmarks.md.
  */
 public final class DuplicateBenchmark {
 
@@ -28,15 +29,15 @@ public final class DuplicateBenchmark {
         int rows = 100_000;
         long seed = 1403;
         int baselineRows = 10_000;
-        boolean duke = true;
+        int dukeRows = 20_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rows" -> rows = Integer.parseInt(args[++i].replace("_", ""));
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--baseline-rows" -> baselineRows = Integer.parseInt(args[++i].replace("_", ""));
-                case "--no-duke" -> duke = false;
+                case "--duke-rows" -> dukeRows = Integer.parseInt(args[++i].replace("_", ""));
                 default -> {
-                    System.err.println("usage: ./hamyar bench duplicates [--rows N] [--seed S] [--baseline-rows M] [--no-duke]");
+                    System.err.println("usage: ./hamyar bench duplicates [--rows N] [--seed S] [--duke-rows D] [--baseline-rows M]");
                     System.exit(2);
                 }
             }
@@ -53,17 +54,25 @@ public final class DuplicateBenchmark {
                 seconds(System.nanoTime() - start), registry.stream().mapToInt(RegistryRow::person).distinct().count(),
                 PairCount.truePairs(registry), DuplicateScorer.THRESHOLD);
 
+        System.out.flush();
         System.out.println("| linker | rows | precision | recall | F1 | matching time | comparisons |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         BlockingLinker finder = new BlockingLinker();
         run("Hamyar duplicate finder (blocking keys + scorer)", registry, () -> finder.link(identities),
                 () -> String.format(Locale.ROOT, "%,d", finder.comparisons()));
-        if (duke) {
+        int d = Math.min(dukeRows, rows);
+        if (d > 0) {
+            List<RegistryRow> dukeSample = registry.subList(0, d);
+            List<Identity> dukeIdentities = identities.subList(0, d);
             try {
-                run("Duke 1.2 (Lucene candidates, Bayesian JW/exact)", registry, () -> DukeLinker.link(identities), () -> "");
+                run("Duke 1.2 (Lucene fuzzy candidates, Bayesian JW/exact)", dukeSample, () -> DukeLinker.link(dukeIdentities),
+                        () -> "");
             } catch (RuntimeException | LinkageError e) {
-                System.out.println("| Duke 1.2 | " + rows + " | did not run: " + e + " | | | | |");
+                System.out.println("| Duke 1.2 | " + d + " | did not run: " + e + " | | | | |");
             }
+            BlockingLinker dukeFinder = new BlockingLinker();
+            run("Hamyar duplicate finder, same rows", dukeSample, () -> dukeFinder.link(dukeIdentities),
+                    () -> String.format(Locale.ROOT, "%,d", dukeFinder.comparisons()));
         }
         int m = Math.min(baselineRows, rows);
         List<RegistryRow> sample = registry.subList(0, m);

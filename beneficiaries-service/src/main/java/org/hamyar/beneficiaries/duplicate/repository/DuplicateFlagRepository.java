@@ -126,7 +126,7 @@ public class DuplicateFlagRepository implements PanacheRepositoryBase<DuplicateF
         execute("""
                 delete from duplicate_flag
                 where (person_id = ?1 or candidate_id = ?1) and status = 'OPEN'
-                  and case when person_id = ?1 then candidate_id else person_id end <> ?2""", merged, null);
+                  and case when person_id = ?1 then candidate_id else person_id end <> ?2""", merged, survivor);
         execute("""
                 update person set merged_into = ?2, dup_key_names = null, dup_key_last = null, dup_key_first = null,
                     dup_key_father = null, version = version + 1
