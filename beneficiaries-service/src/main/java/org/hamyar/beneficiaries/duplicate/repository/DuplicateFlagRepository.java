@@ -85,6 +85,7 @@ public class DuplicateFlagRepository implements PanacheRepositoryBase<DuplicateF
                 where person_id = ?1
                   and organization_id not in (select organization_id from person_registration where person_id = ?2)""",
                 merged, survivor);
+        execute("delete from person_registration where person_id = ?1", merged, null);
         // memberships, as each organisation registered them and as the union the overlap check reads
         execute("""
                 update household_registration_member m set person_id = ?2
