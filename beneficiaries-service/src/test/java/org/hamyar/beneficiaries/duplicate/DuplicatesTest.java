@@ -173,6 +173,15 @@ class DuplicatesTest {
         assertThat(arrange.aid(Arrange.org(WELFARE), householdId, duplicate, AidCategory.DOWRY, LocalDate.now()))
                 .isInstanceOf(AidService.Granted.class);
         arrange.aid(Arrange.org(WELFARE), householdId, null, AidCategory.FOOD_BASKET, LocalDate.now());
+        // and lists them as a member of their parents' household too
+        Map<String, Object> parent = someone();
+        parent.remove("address");
+        Map<String, Object> asMember = new HashMap<>(original);
+        asMember.remove("address");
+        asMember.put("relation", "CHILD");
+        UUID parentsHousehold = UUID.fromString(given().contentType(ContentType.JSON)
+                .body(Map.of("head", parent, "members", List.of(asMember), "address", Bodies.address("البرز")))
+                .when().post("/api/households").then().statusCode(201).extract().path("id"));
         // the municipality registered the same person by the code too
         registrations.person(Arrange.org(MUNICIPALITY), original);
         // the relief committee registered them again by an Amayesh card: a new person, flagged
@@ -200,6 +209,12 @@ class DuplicatesTest {
         assertThat(db.count("select count(*) from aid where household_id = ? and person_id = ?", householdId, survivor))
                 .as("the dowry moved").isOne();
         assertThat(db.count("select count(*) from aid where person_id = ?", duplicate)).isZero();
+        assertThat(db.count("select count(*) from household_member where household_id = ? and person_id = ?",
+                parentsHousehold, survivor)).as("the membership moved").isOne();
+        assertThat(db.count("select count(*) from household_registration_member where household_id = ? and person_id = ?",
+                parentsHousehold, survivor)).as("in the welfare office's version too").isOne();
+        assertThat(db.count("select count(*) from household_member where person_id = ?", duplicate)
+                + db.count("select count(*) from household_registration_member where person_id = ?", duplicate)).isZero();
         assertThat(db.count("select count(*) from aid where household_id = ?", householdId)).as("nothing lost").isEqualTo(2);
         assertThat(db.count("select count(*) from person_registration where person_id = ?", survivor))
                 .as("relief, welfare (its version of the survivor) and the municipality's moved version").isEqualTo(3);
