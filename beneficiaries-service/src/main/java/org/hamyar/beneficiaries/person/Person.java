@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A person in the network's registry, once per national code. Which organisations serve the person
+ * A person in the network's registry, once per national code (or nationally unique document). Which organisations serve the person
  * is in {@code person_registration}; the names are kept as written and in normalised form.
  */
 @Entity
@@ -24,8 +24,20 @@ public class Person {
     @Id
     public UUID id;
 
-    @Column(name = "national_code", nullable = false, updatable = false)
+    /** Null for a person identified by a document. */
+    @Column(name = "national_code", updatable = false)
     public String nationalCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_type", updatable = false)
+    public DocumentType documentType;
+
+    @Column(name = "document_number", updatable = false)
+    public String documentNumber;
+
+    /** {@link IdentityDocument#linkKey}: unique, what finds the person again by the document. */
+    @Column(name = "document_key", updatable = false)
+    public String documentKey;
 
     @Column(name = "person_hash", nullable = false, updatable = false)
     public String personHash;
@@ -73,6 +85,23 @@ public class Person {
 
     @Column(name = "registered_at", nullable = false, updatable = false)
     public Instant registeredAt;
+
+    /** Set when a coordinator merged this person into another: every reference now names that one. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
+    /** The duplicate finder's blocking keys (duplicate.BlockingKeys), null once merged. */
+    @Column(name = "dup_key_names")
+    public String dupKeyNames;
+
+    @Column(name = "dup_key_last")
+    public String dupKeyLast;
+
+    @Column(name = "dup_key_first")
+    public String dupKeyFirst;
+
+    @Column(name = "dup_key_father")
+    public String dupKeyFather;
 
     @Version
     public long version;

@@ -35,12 +35,24 @@ public final class PersonHasher {
 
     /** The hash of a national code in any digit script; the code is normalised first. */
     public String hash(String nationalCode) {
-        String code = NationalCode.requireValid(nationalCode);
+        return hmac(NationalCode.requireValid(nationalCode));
+    }
+
+    /**
+     * The hash of an identity document, for a person without a national code: of its
+     * {@link IdentityDocument#linkKey} (type, number, for a birth certificate the birth date), so it
+     * never equals a national code's hash and names the person as the document does.
+     */
+    public String hash(IdentityDocument document, java.time.LocalDate birthDate) {
+        return hmac("document:" + document.linkKey(birthDate));
+    }
+
+    private String hmac(String code) {
         try {
             // a Mac is not thread-safe and cheap to make
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(code.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of().formatHex(mac.doFinal(code.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

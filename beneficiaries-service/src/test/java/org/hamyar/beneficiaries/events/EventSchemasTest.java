@@ -15,6 +15,7 @@ import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.events.beneficiaries.HouseholdRegistered;
 import org.hamyar.events.beneficiaries.OverlapDetected;
 import org.hamyar.events.beneficiaries.OverlapOverridden;
+import org.hamyar.events.beneficiaries.PersonsMerged;
 import org.hamyar.events.beneficiaries.PersonRegistered;
 import org.hamyar.events.testing.EventSchemas;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,9 @@ class EventSchemasTest {
 
     static final OverlapOverridden OVERRIDDEN = new OverlapOverridden(UUID.randomUUID(), UUID.randomUUID(),
             UUID.randomUUID(), null, "FOOD_BASKET", UUID.randomUUID(), DAY, null, "26", "البرز", 1, NOW);
+    // issue 7, duplicates
+    static final PersonsMerged MERGED = new PersonsMerged(UUID.randomUUID(), HASH, UUID.randomUUID(), HASH.replace('4', '5'),
+            UUID.randomUUID(), UUID.randomUUID(), NOW);
 
     @Test
     void everySampleFitsItsSchema() {
@@ -63,11 +67,12 @@ class EventSchemasTest {
         assertFits(BeneficiaryEvents.AID_REVOKED, REVOKED);
         assertFits(BeneficiaryEvents.OVERLAP_DETECTED, OVERLAP);
         assertFits(BeneficiaryEvents.OVERLAP_OVERRIDDEN, OVERRIDDEN);
+        assertFits(BeneficiaryEvents.PERSONS_MERGED, MERGED);
     }
 
     @Test
     void everyBeneficiariesEventTypeHasASchema() {
-        assertThat(BeneficiaryEvents.ALL).hasSize(6);
+        assertThat(BeneficiaryEvents.ALL).hasSize(7);
         for (EventType<?> type : BeneficiaryEvents.ALL) {
             assertThat(getClass().getClassLoader().getResource(type.schemaResource())).as(type.type()).isNotNull();
         }
@@ -82,6 +87,10 @@ class EventSchemasTest {
         ObjectNode codeAsHash = (ObjectNode) EventJson.tree(PERSONAL_AID);
         codeAsHash.put("personHash", "0499370899");
         assertThat(EventSchemas.violations(BeneficiaryEvents.AID_GRANTED, codeAsHash)).isNotEmpty();
+
+        ObjectNode withDocument = (ObjectNode) EventJson.tree(MERGED);
+        withDocument.put("documentNumber", "123456789");
+        assertThat(EventSchemas.violations(BeneficiaryEvents.PERSONS_MERGED, withDocument)).isNotEmpty();
     }
 
     @Test

@@ -24,11 +24,15 @@ public final class BeneficiaryEvents {
     // issue 7, aid part
     public static final EventType<OverlapOverridden> OVERLAP_OVERRIDDEN =
             EventType.of("hamyar.beneficiaries.overlap-overridden.v1", Topics.BENEFICIARIES, OverlapOverridden.class);
+    // issue 7, duplicates
+    public static final EventType<PersonsMerged> PERSONS_MERGED =
+            EventType.of("hamyar.beneficiaries.persons-merged.v1", Topics.BENEFICIARIES, PersonsMerged.class);
 
     /** Every event type above: for schema checks and the AsyncAPI document. */
     public static final List<EventType<?>> ALL = List.of(
             PERSON_REGISTERED, HOUSEHOLD_REGISTERED, AID_GRANTED, AID_REVOKED, OVERLAP_DETECTED,
-            OVERLAP_OVERRIDDEN);
+            OVERLAP_OVERRIDDEN,
+            PERSONS_MERGED);
 
     private BeneficiaryEvents() {
     }

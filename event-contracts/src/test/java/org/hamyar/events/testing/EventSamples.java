@@ -27,6 +27,7 @@ import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.events.beneficiaries.HouseholdRegistered;
 import org.hamyar.events.beneficiaries.OverlapDetected;
 import org.hamyar.events.beneficiaries.OverlapOverridden;
+import org.hamyar.events.beneficiaries.PersonsMerged;
 import org.hamyar.events.beneficiaries.PersonRegistered;
 import org.hamyar.events.donors.AllocationCommitted;
 import org.hamyar.events.donors.AllocationReleased;
@@ -128,6 +129,10 @@ public final class EventSamples {
                 "AID_REVOKED", AID, AT));
         samples.put(BeneficiaryEvents.OVERLAP_OVERRIDDEN, new OverlapOverridden(EARLIER_AID, AID, HOUSEHOLD, null,
                 "FOOD_BASKET", RURAL_AFFAIRS, DAY, null, "26", "آبیک", 1, AT));
+        // issue 7, duplicates
+        samples.put(BeneficiaryEvents.PERSONS_MERGED, new PersonsMerged(UUID.fromString("0195f0c0-0000-7000-8000-000000000201"),
+                "a".repeat(64), UUID.fromString("0195f0c0-0000-7000-8000-000000000202"), "b".repeat(64),
+                UUID.fromString("0195f0c0-0000-7000-8000-000000000203"), RURAL_AFFAIRS, AT));
         return Collections.unmodifiableMap(samples);
     }
 }

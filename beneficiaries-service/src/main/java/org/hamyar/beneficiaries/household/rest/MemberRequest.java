@@ -14,14 +14,17 @@ import org.hamyar.beneficiaries.person.Sex;
 import org.hamyar.beneficiaries.person.rest.AddressDto;
 import org.hamyar.beneficiaries.person.rest.DisabilityDto;
 import org.hamyar.beneficiaries.person.rest.PersonRequest;
+import org.hamyar.beneficiaries.person.rest.IdentityDocumentDto;
 import org.hamyar.beneficiaries.validation.NationalCodeValue;
+import org.hamyar.beneficiaries.validation.OneIdentifier;
 import org.hamyar.beneficiaries.validation.PhoneNumber;
 import org.hamyar.beneficiaries.validation.PlainText;
 
 /** A member: the fields of a person, and the relation to the head. */
+@OneIdentifier
 @Schema(name = "MemberRequest", description = "A household member: the person's fields and the relation to the head.")
 public record MemberRequest(
-        @NotNull @NationalCodeValue String nationalCode,
+        @NationalCodeValue String nationalCode,
         @NotBlank @Size(max = 100) @PlainText String firstName,
         @NotBlank @Size(max = 100) @PlainText String lastName,
         @Size(max = 100) @PlainText String fatherName,
@@ -31,9 +34,12 @@ public record MemberRequest(
         @PhoneNumber String phone,
         @Schema(description = "Only when the member lives elsewhere; otherwise the household's address")
         @Valid AddressDto address,
-        @NotNull Relation relation) {
+        @NotNull Relation relation,
+        @Schema(description = "Only for a member without a national code (a child not yet registered, a foreign national)")
+        @Valid IdentityDocumentDto identityDocument) implements OneIdentifier.Identified {
 
     public PersonRequest person() {
-        return new PersonRequest(nationalCode, firstName, lastName, fatherName, birthDate, sex, disability, phone, address);
+        return new PersonRequest(nationalCode, firstName, lastName, fatherName, birthDate, sex, disability, phone, address,
+                identityDocument);
     }
 }

@@ -1,12 +1,14 @@
 package org.hamyar.beneficiaries.person.mapping;
 
 import org.hamyar.beneficiaries.person.Address;
+import org.hamyar.beneficiaries.person.IdentityDocument;
 import org.hamyar.beneficiaries.person.Person;
 import org.hamyar.beneficiaries.person.PersonDetails;
 import org.hamyar.beneficiaries.person.PersonRecord;
 import org.hamyar.beneficiaries.person.PersonView;
 import org.hamyar.beneficiaries.person.rest.AddressDto;
 import org.hamyar.beneficiaries.person.rest.DisabilityDto;
+import org.hamyar.beneficiaries.person.rest.IdentityDocumentDto;
 import org.hamyar.beneficiaries.person.rest.PersonRequest;
 import org.hamyar.beneficiaries.person.rest.PersonResponse;
 import org.hamyar.standards.Province;
@@ -22,7 +24,13 @@ public final class PersonMapper {
         return new PersonDetails(r.nationalCode(), r.firstName(), r.lastName(), r.fatherName(), r.birthDate(), r.sex(),
                 r.disability() == null ? null : r.disability().type(),
                 r.disability() == null ? null : r.disability().severity(),
-                r.phone(), address(r.address()));
+                r.phone(), address(r.address()), document(r.identityDocument()));
+    }
+
+    /** The document in its stored form; the shape was checked at the edge. */
+    public static IdentityDocument document(IdentityDocumentDto dto) {
+        return dto == null ? null : IdentityDocument.of(dto.type(), dto.number())
+                .orElseThrow(() -> new IllegalArgumentException("unchecked document number"));
     }
 
     /** The address with its province as the two-digit code, or null. */
@@ -46,7 +54,8 @@ public final class PersonMapper {
     public static PersonResponse response(PersonView v) {
         Person p = v.identity();
         PersonRecord r = v.record();
-        return new PersonResponse(p.id, p.nationalCode, p.personHash, r.firstName, r.lastName, r.fatherName,
+        return new PersonResponse(p.id, p.nationalCode,
+                p.documentType == null ? null : new IdentityDocumentDto(p.documentType, p.documentNumber), p.personHash, r.firstName, r.lastName, r.fatherName,
                 r.birthDate, r.sex,
                 r.disabilityType == null ? null : new DisabilityDto(r.disabilityType, r.disabilitySeverity),
                 r.phone, address(r.address), r.organizationId(), r.registeredAt, v.identityUnderReview());

@@ -22,6 +22,29 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return find("nationalCode", nationalCode).firstResultOptional();
     }
 
+    /** The person with this document link key ({@code IdentityDocument.linkKey}). */
+    public Optional<Person> findByDocumentKey(String documentKey) {
+        return find("documentKey", documentKey).firstResultOptional();
+    }
+
+    /** The person itself, or the person it was merged into (and so on). */
+    public Person survivor(Person person) {
+        Person current = person;
+        while (current.mergedInto != null) {
+            current = findById(current.mergedInto);
+        }
+        return current;
+    }
+
+    /** The organisations that registered the person (after a merge, those of the survivor). */
+    public List<UUID> registrants(UUID personId) {
+        return findByIdOptional(personId).map(this::survivor)
+                .map(p -> getEntityManager().createQuery(
+                                "select r.id.organizationId from PersonRecord r where r.id.personId = ?1", UUID.class)
+                        .setParameter(1, p.id).getResultList())
+                .orElse(List.of());
+    }
+
     /**
      * Serialises registrations of one national code until the transaction ends, across replicas:
      * the second of two simultaneous registrations waits, then finds the first person.

@@ -11,8 +11,10 @@ import org.hamyar.beneficiaries.person.Sex;
         + "organisation's version of the record (the caller's own when it registered the person).")
 public record PersonResponse(
         UUID id,
-        @Schema(description = "10 ASCII digits") String nationalCode,
-        @Schema(description = "The network's keyed hash of the national code, as events carry it") String personHash,
+        @Schema(description = "10 ASCII digits; null for a person identified by a document", nullable = true) String nationalCode,
+        @Schema(description = "The identity document of a person without a national code (number normalised)", nullable = true)
+        IdentityDocumentDto identityDocument,
+        @Schema(description = "The network's keyed hash of the national code (or of the document), as events carry it") String personHash,
         String firstName,
         String lastName,
         String fatherName,

@@ -14,7 +14,10 @@ import jakarta.transaction.Transactional.TxType;
 import org.hamyar.api.security.Actor;
 import org.hamyar.beneficiaries.access.Sight;
 import org.hamyar.beneficiaries.access.RecordAccess;
+import org.hamyar.beneficiaries.duplicate.BlockingKeys;
+import org.hamyar.beneficiaries.duplicate.service.DuplicateService;
 import org.hamyar.beneficiaries.person.Address;
+import org.hamyar.beneficiaries.person.IdentityDocument;
 import org.hamyar.beneficiaries.person.Person;
 import org.hamyar.beneficiaries.person.PersonDetails;
 import org.hamyar.beneficiaries.person.PersonHasher;
@@ -31,7 +34,8 @@ import org.hamyar.standards.NationalCode;
 import org.hamyar.standards.PersianText;
 
 /**
- * The registry of persons: one record per national code, and which organisations serve each person.
+ * The registry of persons: one record per national code (or nationally unique document), and which
+ * organisations serve each person.
  */
 @ApplicationScoped
 public class PersonService {
@@ -41,8 +45,11 @@ public class PersonService {
     private final EventOutbox outbox;
     private final PersonHasher hasher;
     private final Clock clock;
+    private final DuplicateService duplicates;
 
-    PersonService(PersonRepository persons, RecordAccess access, EventOutbox outbox, PersonHasher hasher, Clock clock) {
+    PersonService(PersonRepository persons, RecordAccess access, EventOutbox outbox, PersonHasher hasher, Clock clock,
+                  DuplicateService duplicates) {
+        this.duplicates = duplicates;
         this.persons = persons;
         this.access = access;
         this.outbox = outbox;
@@ -79,9 +86,13 @@ public class PersonService {
     @Transactional(TxType.MANDATORY)
     public Registration register(Actor actor, PersonDetails details, Address fallback, Instant now) {
         UUID organization = actor.organization();
-        String code = NationalCode.requireValid(details.nationalCode());
-        persons.lockNationalCode(code);
-        Optional<Person> existing = persons.findByNationalCode(code);
+        String code = details.nationalCode() == null ? null : NationalCode.requireValid(details.nationalCode());
+        // without a national code, the document links as the code does (docs/product.md §4 "Persons")
+        String documentKey = code == null ? details.document().linkKey(details.birthDate()) : null;
+        persons.lockNationalCode(code != null ? code : "document:" + documentKey);
+        // a merged person's code or document leads to the survivor
+        Optional<Person> existing = (code != null ? persons.findByNationalCode(code) : persons.findByDocumentKey(documentKey))
+                .map(persons::survivor);
         Person person;
         PersonRecord record;
         if (existing.isPresent()) {
@@ -98,13 +109,17 @@ public class PersonService {
                     || !record.birthDate.equals(person.birthDate);
         } else {
             record = newRecord(TimeOrderedIds.next(), organization, details, fallback, now);
-            person = newPerson(code, record);
+            person = newPerson(code, details.document(), documentKey, record);
             persons.persist(person);
             outbox.publish(BeneficiaryEvents.PERSON_REGISTERED, person.id.toString(), PersonEventMapper.registered(person));
         }
         // the person row first: the version references it
         persons.flush();
         persons.getEntityManager().persist(record);
+        if (existing.isEmpty()) {
+            // a new identity, with or without a code: is it someone the registry already holds? (nothing in the answer says)
+            duplicates.flagCandidates(person, now);
+        }
         return new Registration(person, record, true);
     }
 
@@ -114,11 +129,13 @@ public class PersonService {
      * organisation's version is written to the read log in the same transaction.
      */
     @Transactional
-    public Optional<PersonView> read(Actor actor, UUID id) {
-        Optional<Person> person = persons.findByIdOptional(id);
+    public Optional<PersonView> read(Actor actor, UUID requested) {
+        // a merged person's id answers with the survivor (README "Decisions")
+        Optional<Person> person = persons.findByIdOptional(requested).map(persons::survivor);
         if (person.isEmpty()) {
             return Optional.empty();
         }
+        UUID id = person.get().id;
         Optional<Sight<PersonRecord>> sight = access.sight(actor, persons.records(id), PersonRecord::organizationId);
         if (sight.isEmpty()) {
             return Optional.empty();
@@ -143,11 +160,16 @@ public class PersonService {
     }
 
     /** The identity, its names as the first registration wrote them (what duplicates are compared with). */
-    private Person newPerson(String code, PersonRecord first) {
+    private Person newPerson(String code, IdentityDocument document, String documentKey, PersonRecord first) {
         Person p = new Person();
         p.id = first.id.personId;
         p.nationalCode = code;
-        p.personHash = hasher.hash(code);
+        if (code == null) {
+            p.documentType = document.type();
+            p.documentNumber = document.number();
+            p.documentKey = documentKey;
+        }
+        p.personHash = code != null ? hasher.hash(code) : hasher.hash(document, first.birthDate);
         p.firstName = first.firstName;
         p.lastName = first.lastName;
         p.fatherName = first.fatherName;
@@ -162,6 +184,11 @@ public class PersonService {
         p.address = copy(first.address);
         p.registeredByOrganizationId = first.id.organizationId;
         p.registeredAt = first.registeredAt;
+        BlockingKeys.Stored keys = BlockingKeys.stored(DuplicateService.identity(p));
+        p.dupKeyNames = keys.names();
+        p.dupKeyLast = keys.last();
+        p.dupKeyFirst = keys.first();
+        p.dupKeyFather = keys.father();
         return p;
     }
 

@@ -1,0 +1,94 @@
+package org.hamyar.beneficiaries.duplicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.hamyar.beneficiaries.person.Sex;
+import org.junit.jupiter.api.Test;
+
+/** The scorer and the blocking keys on the variations docs/domain.md names, in milliseconds. */
+class DuplicateScorerTest {
+
+    static final LocalDate BORN = LocalDate.of(1981, 8, 3);
+
+    static Identity ali(String first, String last, String father, LocalDate born, String county) {
+        return Identity.of(first, last, father, born, Sex.MALE, "26", county);
+    }
+
+    final Identity original = ali("محمدرضا", "کریمی", "حسین", BORN, "تاکستان");
+
+    @Test
+    void arabicLettersZwnjSpacesAndDiacriticsAreTheSamePerson() {
+        Identity typed = ali("محمد\u200Cرضا", "كريمي", "حُسين", BORN, "تاكستان");
+        DuplicateScorer.Score score = DuplicateScorer.score(original, typed);
+        assertThat(score.value()).isEqualTo(1.0);
+        assertThat(score.agreeingFields()).containsExactly("firstName", "lastName", "fatherName", "birthDate", "province",
+                "county", "sex");
+        assertThat(DuplicateScorer.score(original, ali("محمد رضا", "کریمی", "حسین", BORN, "تاکستان")).duplicate()).isTrue();
+    }
+
+    @Test
+    void aTypingErrorSwappedNamesAndNearDatesStillMatch() {
+        assertThat(DuplicateScorer.score(original, ali("محمدرضا", "کرمی", "حسین", BORN, "تاکستان")).duplicate())
+                .as("a letter dropped").isTrue();
+        assertThat(DuplicateScorer.score(original, ali("کریمی", "محمدرضا", "حسین", BORN, "تاکستان")).duplicate())
+                .as("first and last name swapped").isTrue();
+        assertThat(DuplicateScorer.score(original, ali("محمدرضا", "کریمی", "حسین", LocalDate.of(1981, 3, 8), "تاکستان")).duplicate())
+                .as("day and month swapped").isTrue();
+        assertThat(DuplicateScorer.score(original, ali("محمدرضا", "کریمی", "حسین", BORN.plusYears(1), "تاکستان")).duplicate())
+                .as("a year off").isTrue();
+        assertThat(DuplicateScorer.score(original, ali("محمدرضا", "کریمی", null, BORN, null)).duplicate())
+                .as("father's name and place missing neither help nor hurt").isTrue();
+    }
+
+    @Test
+    void siblingsTwinsAndNamesakesAreNotDuplicates() {
+        assertThat(DuplicateScorer.score(original, ali("علی", "کریمی", "حسین", BORN, "تاکستان")).duplicate())
+                .as("a twin brother: same family and birth date, another first name").isFalse();
+        assertThat(DuplicateScorer.score(original, ali("محمدرضا", "کریمی", "عباس", LocalDate.of(1990, 1, 15), "تاکستان")).value())
+                .as("a namesake born nine years later").isZero();
+        assertThat(DuplicateScorer.score(original, ali("مهدی", "احمدی", "علی", BORN, "تاکستان")).duplicate())
+                .as("a stranger born the same day").isFalse();
+        Identity sister = Identity.of("محمدرضا", "کریمی", "حسین", BORN, Sex.FEMALE, "26", "تاکستان");
+        assertThat(DuplicateScorer.score(original, sister).agreeingFields()).doesNotContain("sex");
+    }
+
+    @Test
+    void dateSimilarityGrades() {
+        assertThat(DuplicateScorer.dateSimilarity(BORN, BORN)).isEqualTo(1);
+        assertThat(DuplicateScorer.dateSimilarity(BORN, LocalDate.of(1981, 3, 8))).isEqualTo(0.85);
+        assertThat(DuplicateScorer.dateSimilarity(BORN, BORN.minusYears(1))).isEqualTo(0.8);
+        assertThat(DuplicateScorer.dateSimilarity(BORN, BORN.plusDays(2))).isEqualTo(0.75);
+        assertThat(DuplicateScorer.dateSimilarity(BORN, BORN.plusYears(5))).isZero();
+    }
+
+    @Test
+    void variantsShareABlockingKeyWithTheOriginal() {
+        BlockingKeys.Stored stored = BlockingKeys.stored(original);
+        Set<String> storedKeys = Set.of(stored.names(), stored.last(), stored.first(), stored.father());
+        for (Identity variant : new Identity[] {
+                ali("محمد رضا", "كريمي", "حسین", BORN.plusYears(1), "تاکستان"),  // spacing, Arabic letters, a year off
+                ali("کریمی", "محمدرضا", null, BORN, null),                        // swapped, no father
+                ali("ممدرضا", "کریمی", "حسین", LocalDate.of(1981, 3, 8), null),   // first-name error, day/month swapped
+                ali("محمدرضا", "کرییمی", "حسین", BORN.plusDays(40), null)}) {     // last-name error and the date off
+            BlockingKeys.Lookup lookup = BlockingKeys.lookup(variant);
+            Set<String> keys = new HashSet<>(lookup.names());
+            keys.addAll(lookup.last());
+            keys.addAll(lookup.first());
+            keys.addAll(lookup.father());
+            keys.retainAll(storedKeys);
+            assertThat(keys).as("a key in common with %s", variant).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theSkeletonFoldsLettersThatSoundAlikeAndLongVowels() {
+        assertThat(BlockingKeys.skeleton("اسماعیل")).isEqualTo(BlockingKeys.skeleton("اسمعیل"));
+        assertThat(BlockingKeys.skeleton("طاهره")).isEqualTo(BlockingKeys.skeleton("تاهره"));
+        assertThat(BlockingKeys.skeleton("مصطفی")).isEqualTo(BlockingKeys.skeleton("مسطفا"));
+        assertThat(BlockingKeys.skeleton("حسن")).isNotEqualTo(BlockingKeys.skeleton("حسین").concat("x"));
+    }
+}
