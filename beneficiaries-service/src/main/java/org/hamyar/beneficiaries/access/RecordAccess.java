@@ -9,8 +9,10 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hamyar.api.security.Actor;
+import org.hamyar.beneficiaries.audit.repository.ReadLogRepository;
 import org.hamyar.beneficiaries.coordination.repository.CoordinationAgreementRepository;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
+import org.hamyar.beneficiaries.referral.repository.ReferralRepository;
 import org.hamyar.beneficiaries.storage.Timestamps;
 
 /** Who may see a record, from the agreements projection: {@link Access} with the reader's data-sharing partners. */
@@ -20,11 +22,16 @@ public class RecordAccess {
     private final CoordinationAgreementRepository agreements;
     private final PersonRepository persons;
     private final Clock clock;
+    private final ReferralRepository referrals;
+    private final ReadLogRepository readLog;
 
-    RecordAccess(CoordinationAgreementRepository agreements, PersonRepository persons, Clock clock) {
+    RecordAccess(CoordinationAgreementRepository agreements, PersonRepository persons, Clock clock,
+                 ReferralRepository referrals, ReadLogRepository readLog) {
+        this.readLog = readLog;
         this.agreements = agreements;
         this.persons = persons;
         this.clock = clock;
+        this.referrals = referrals;
     }
 
     /**
@@ -46,6 +53,69 @@ public class RecordAccess {
     public <T> java.util.Optional<Sight<T>> sight(Actor reader, java.util.List<T> versions,
                                                   java.util.function.Function<T, UUID> organization) {
         return java.util.Optional.ofNullable(Sight.of(reader, versions, organization, partners(reader)));
+    }
+
+    /**
+     * How the reader may see this subject, registered by these organisations, counting the
+     * referrals it accepted (docs/product.md §2).
+     */
+    public Access of(Actor reader, Subject subject, Collection<UUID> registrants) {
+        return Access.of(reader, registrants, partners(reader), referrers(reader, subject));
+    }
+
+    /**
+     * What the reader sees of this subject, registered in these versions, counting the referrals
+     * it accepted: a receiver sees the sender's version while the referral is ACCEPTED (README
+     * "Decisions"), a logged read.
+     */
+    public <T> java.util.Optional<Sight<T>> sight(Actor reader, Subject subject, java.util.List<T> versions,
+                                                  java.util.function.Function<T, UUID> organization) {
+        return java.util.Optional.ofNullable(Sight.of(reader, versions, organization, partners(reader),
+                referrers(reader, subject)));
+    }
+
+    /**
+     * The organisations whose ACCEPTED referral of the subject to the reader's organisation lets it
+     * see their version: of a person, also a referral of a household the person heads or belongs
+     * to in the sender's version. One indexed query; none for a reader without an organisation.
+     */
+    public Set<UUID> referrers(Actor reader, Subject subject) {
+        return reader.organizationIfAny()
+                .map(organization -> referrals.acceptedSenders(organization, java.util.List.of(subject))
+                        .getOrDefault(subject, Set.of()))
+                .orElse(Set.of());
+    }
+
+    /**
+     * Writes the reads of these subjects (an aid list's households, an enrolment list's subjects)
+     * whose access is a logged one to the read log, one row each, in one statement. An auditor
+     * without an organisation is logged by username.
+     */
+    public void logged(Actor reader, java.util.Map<Subject, Access> reads) {
+        java.util.List<Subject> logged = reads.entrySet().stream().filter(e -> e.getValue().logged())
+                .map(java.util.Map.Entry::getKey).toList();
+        readLog.write(logged, reader.organizationIfAny().orElse(null), reader.username(), Timestamps.of(clock));
+    }
+
+    /**
+     * How the reader may see each of these subjects, in four queries whatever their number:
+     * registrants, data-sharing partners, accepted referrals.
+     */
+    public java.util.Map<Subject, Access> ofEach(Actor reader, Collection<Subject> subjects) {
+        if (subjects.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Subject, Set<UUID>> registrants = readLog.registrants(subjects);
+        Set<UUID> partners = partners(reader);
+        java.util.Map<Subject, Set<UUID>> referrers = reader.organizationIfAny()
+                .map(organization -> referrals.acceptedSenders(organization, subjects))
+                .orElse(java.util.Map.of());
+        java.util.Map<Subject, Access> access = new java.util.HashMap<>();
+        for (Subject subject : subjects) {
+            access.put(subject, Access.of(reader, registrants.getOrDefault(subject, Set.of()), partners,
+                    referrers.getOrDefault(subject, Set.of())));
+        }
+        return access;
     }
 
     /**

@@ -21,6 +21,7 @@ import org.hamyar.api.security.Actor;
 import org.hamyar.api.security.Roles;
 import org.hamyar.beneficiaries.access.Access;
 import org.hamyar.beneficiaries.access.RecordAccess;
+import org.hamyar.beneficiaries.access.Subject;
 import org.hamyar.beneficiaries.aid.Aid;
 import org.hamyar.beneficiaries.aid.AidCategory;
 import org.hamyar.beneficiaries.aid.AidOrder;
@@ -167,7 +168,8 @@ public class AidService {
     public Optional<Aid> read(Actor actor, UUID id) {
         Optional<Aid> aid = aids.findByIdOptional(id).filter(a -> visible(actor, a));
         // a read of the household's record by an organisation that did not register it is logged
-        aid.ifPresent(a -> access.logged(actor, access.of(actor, households.registrants(a.householdId)), a.householdId));
+        aid.ifPresent(a -> access.logged(actor, access.of(actor, Subject.household(a.householdId),
+                households.registrants(a.householdId)), a.householdId));
         return aid;
     }
 
@@ -175,14 +177,17 @@ public class AidService {
     @Transactional
     public Page<Aid> ofHousehold(Actor actor, UUID householdId, AidCategory category, PageRequest page) {
         Set<UUID> partners = access.partners(actor);
-        Access reading = Access.of(actor, households.registrants(householdId), partners);
+        Set<UUID> referrers = access.referrers(actor, Subject.household(householdId));
+        Access reading = Access.of(actor, households.registrants(householdId), partners, referrers);
         if (households.findByIdOptional(householdId).isEmpty() || !reading.granted()) {
             throw new HouseholdNotFound(householdId);
         }
         access.logged(actor, reading, householdId);
         Set<UUID> providers = null;
         if (!actor.auditsNetwork()) {
+            // through an accepted referral the receiver sees the sender's aid to the household, not its partners'
             providers = new HashSet<>(partners);
+            providers.addAll(referrers);
             providers.add(actor.organization());
         }
         return pageOf(aids.ofHousehold(householdId, category, providers), page);
@@ -216,11 +221,12 @@ public class AidService {
 
     private boolean visible(Actor actor, Aid aid) {
         Set<UUID> partners = access.partners(actor);
-        if (!Access.of(actor, households.registrants(aid.householdId), partners).granted()) {
+        Set<UUID> referrers = access.referrers(actor, Subject.household(aid.householdId));
+        if (!Access.of(actor, households.registrants(aid.householdId), partners, referrers).granted()) {
             return false;
         }
         return actor.auditsNetwork() || actor.belongsTo(aid.providerOrganizationId)
-                || partners.contains(aid.providerOrganizationId);
+                || partners.contains(aid.providerOrganizationId) || referrers.contains(aid.providerOrganizationId);
     }
 
     private OverlapAssessment assess(ProposedAid proposed, Household household, List<CoordinationTerms> providerAgreements) {
@@ -283,7 +289,12 @@ public class AidService {
             organizations = new HashSet<>(access.partners(actor));
             organizations.add(actor.organization());
         }
-        return aids.list(filter, organizations, page);
+        Page<Aid> found = aids.list(filter, organizations, page);
+        // the households on the page that the reader did not register: a logged read each
+        Set<Subject> shown = new java.util.LinkedHashSet<>();
+        found.items().forEach(a -> shown.add(Subject.household(a.householdId)));
+        access.logged(actor, access.ofEach(actor, shown));
+        return found;
     }
 
     /** The actor's organisation: aid is recorded as it, for a token that names one (403 otherwise). */

@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import org.hamyar.api.security.Actor;
 import org.hamyar.beneficiaries.access.Sight;
 import org.hamyar.beneficiaries.access.RecordAccess;
+import org.hamyar.beneficiaries.access.Subject;
+import org.hamyar.beneficiaries.enrolment.service.EnrolmentService;
 import org.hamyar.beneficiaries.household.Household;
 import org.hamyar.beneficiaries.household.HouseholdDetails;
 import org.hamyar.beneficiaries.household.HouseholdRecord;
@@ -42,9 +44,11 @@ public class HouseholdService {
     private final RecordAccess access;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final EnrolmentService enrolments;
 
     HouseholdService(HouseholdRepository households, PersonRepository persons, PersonService personService,
-                     RecordAccess access, EventOutbox outbox, Clock clock) {
+                     RecordAccess access, EventOutbox outbox, Clock clock, EnrolmentService enrolments) {
+        this.enrolments = enrolments;
         this.households = households;
         this.persons = persons;
         this.personService = personService;
@@ -91,6 +95,10 @@ public class HouseholdService {
         households.getEntityManager().persist(record);
         // the version's row first: its members reference it
         households.flush();
+        if (details.enrolmentCategory() != null) {
+            // the category of a registration is an enrolment of the household from today (docs/product.md §4)
+            enrolments.enrolRegistered(actor, household.id, details.enrolmentCategory(), now);
+        }
 
         List<HouseholdView.Member> members = new ArrayList<>();
         for (HouseholdDetails.Member member : details.members()) {
@@ -117,7 +125,7 @@ public class HouseholdService {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Sight<HouseholdRecord>> sight = access.sight(actor, households.records(id), HouseholdRecord::organizationId);
+        Optional<Sight<HouseholdRecord>> sight = access.sight(actor, Subject.household(id), households.records(id), HouseholdRecord::organizationId);
         if (sight.isEmpty()) {
             return Optional.empty();
         }

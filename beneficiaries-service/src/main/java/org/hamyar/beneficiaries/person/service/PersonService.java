@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.hamyar.api.security.Actor;
 import org.hamyar.beneficiaries.access.Sight;
 import org.hamyar.beneficiaries.access.RecordAccess;
+import org.hamyar.beneficiaries.access.Subject;
 import org.hamyar.beneficiaries.person.Address;
 import org.hamyar.beneficiaries.person.Person;
 import org.hamyar.beneficiaries.person.PersonDetails;
@@ -119,7 +120,7 @@ public class PersonService {
         if (person.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Sight<PersonRecord>> sight = access.sight(actor, persons.records(id), PersonRecord::organizationId);
+        Optional<Sight<PersonRecord>> sight = access.sight(actor, Subject.person(id), persons.records(id), PersonRecord::organizationId);
         if (sight.isEmpty()) {
             return Optional.empty();
         }
