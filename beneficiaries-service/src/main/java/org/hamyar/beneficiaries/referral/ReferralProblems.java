@@ -48,7 +48,7 @@ public final class ReferralProblems {
         public InvalidTransition(UUID id, ReferralStatus status, ReferralAction action) {
             super(409, "referral-invalid-transition", "Invalid referral transition",
                     "Referral {0} is {1}: it cannot be {2}", id, status, action.result());
-            with("status", status.name());
+            with("referralStatus", status.name());
         }
     }
 }
