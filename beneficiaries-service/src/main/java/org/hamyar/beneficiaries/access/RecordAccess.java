@@ -1,6 +1,7 @@
 package org.hamyar.beneficiaries.access;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hamyar.api.security.Actor;
 import org.hamyar.beneficiaries.audit.repository.ReadLogRepository;
 import org.hamyar.beneficiaries.coordination.repository.CoordinationAgreementRepository;
+import org.hamyar.beneficiaries.household.HouseholdNotFound;
+import org.hamyar.beneficiaries.household.repository.HouseholdRepository;
+import org.hamyar.beneficiaries.person.PersonNotFound;
+import org.hamyar.beneficiaries.person.PersonRecord;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
 import org.hamyar.beneficiaries.referral.repository.ReferralRepository;
 import org.hamyar.beneficiaries.storage.Timestamps;
@@ -24,10 +29,12 @@ public class RecordAccess {
     private final Clock clock;
     private final ReferralRepository referrals;
     private final ReadLogRepository readLog;
+    private final HouseholdRepository households;
 
     RecordAccess(CoordinationAgreementRepository agreements, PersonRepository persons, Clock clock,
-                 ReferralRepository referrals, ReadLogRepository readLog) {
+                 ReferralRepository referrals, ReadLogRepository readLog, HouseholdRepository households) {
         this.readLog = readLog;
+        this.households = households;
         this.agreements = agreements;
         this.persons = persons;
         this.clock = clock;
@@ -53,6 +60,24 @@ public class RecordAccess {
     public <T> java.util.Optional<Sight<T>> sight(Actor reader, java.util.List<T> versions,
                                                   java.util.function.Function<T, UUID> organization) {
         return java.util.Optional.ofNullable(Sight.of(reader, versions, organization, partners(reader)));
+    }
+
+    /**
+     * How the actor's organisation sees a subject it is about to act on (enrol, refer): registrant,
+     * data sharing or referral.
+     *
+     * @throws PersonNotFound    404 when there is no such person, or none its organisation sees (as staff, not as auditor)
+     * @throws HouseholdNotFound the same for a household
+     */
+    public Access actingOn(Actor actor, Subject subject) {
+        List<UUID> registrants = subject.isPerson()
+                ? persons.records(subject.personId()).stream().map(PersonRecord::organizationId).toList()
+                : households.registrants(subject.householdId());
+        Access access = of(actor, subject, registrants);
+        if (!access.granted() || access == Access.NETWORK_AUDIT) {
+            throw subject.isPerson() ? new PersonNotFound(subject.personId()) : new HouseholdNotFound(subject.householdId());
+        }
+        return access;
     }
 
     /**

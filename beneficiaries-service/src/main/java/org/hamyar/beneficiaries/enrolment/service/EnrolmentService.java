@@ -18,7 +18,6 @@ import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Actor;
 import org.hamyar.api.validation.InvalidRequest;
-import org.hamyar.beneficiaries.access.Access;
 import org.hamyar.beneficiaries.access.RecordAccess;
 import org.hamyar.beneficiaries.access.Subject;
 import org.hamyar.beneficiaries.enrolment.Enrolment;
@@ -27,10 +26,6 @@ import org.hamyar.beneficiaries.enrolment.EnrolmentProblems;
 import org.hamyar.beneficiaries.enrolment.event.EnrolmentEventMapper;
 import org.hamyar.beneficiaries.enrolment.repository.EnrolmentRepository;
 import org.hamyar.beneficiaries.household.EnrolmentCategory;
-import org.hamyar.beneficiaries.household.HouseholdNotFound;
-import org.hamyar.beneficiaries.household.repository.HouseholdRepository;
-import org.hamyar.beneficiaries.person.PersonNotFound;
-import org.hamyar.beneficiaries.person.PersonRecord;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
 import org.hamyar.beneficiaries.storage.TimeOrderedIds;
 import org.hamyar.beneficiaries.storage.Timestamps;
@@ -49,16 +44,14 @@ public class EnrolmentService {
 
     private final EnrolmentRepository enrolments;
     private final PersonRepository persons;
-    private final HouseholdRepository households;
     private final RecordAccess access;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    EnrolmentService(EnrolmentRepository enrolments, PersonRepository persons, HouseholdRepository households,
-                     RecordAccess access, EventOutbox outbox, Clock clock) {
+    EnrolmentService(EnrolmentRepository enrolments, PersonRepository persons, RecordAccess access, EventOutbox outbox,
+                     Clock clock) {
         this.enrolments = enrolments;
         this.persons = persons;
-        this.households = households;
         this.access = access;
         this.outbox = outbox;
         this.clock = clock;
@@ -69,10 +62,7 @@ public class EnrolmentService {
     public Enrolment enrol(Actor actor, EnrolmentOrder order) {
         UUID organization = actor.organization();
         Subject subject = order.subject();
-        Access seeing = access.of(actor, subject, registrants(subject));
-        if (!seeing.granted() || seeing == Access.NETWORK_AUDIT) {
-            throw notFound(subject);
-        }
+        access.actingOn(actor, subject);
         enrolments.lock(organization, subject, order.category());
         enrolments.overlapping(organization, subject, order.category(), order.startDate(), order.endDate(), null)
                 .ifPresent(existing -> {
@@ -164,23 +154,6 @@ public class EnrolmentService {
 
     private static boolean visible(Actor actor, Enrolment enrolment) {
         return actor.auditsNetwork() || actor.belongsTo(enrolment.organizationId);
-    }
-
-    private List<UUID> registrants(Subject subject) {
-        if (subject.isPerson()) {
-            if (persons.findByIdOptional(subject.personId()).isEmpty()) {
-                throw notFound(subject);
-            }
-            return persons.records(subject.personId()).stream().map(PersonRecord::organizationId).toList();
-        }
-        if (households.findByIdOptional(subject.householdId()).isEmpty()) {
-            throw notFound(subject);
-        }
-        return households.registrants(subject.householdId());
-    }
-
-    private static RuntimeException notFound(Subject subject) {
-        return subject.isPerson() ? new PersonNotFound(subject.personId()) : new HouseholdNotFound(subject.householdId());
     }
 
     private String personHash(Enrolment e) {

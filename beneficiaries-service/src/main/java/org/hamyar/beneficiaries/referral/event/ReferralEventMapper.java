@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.hamyar.beneficiaries.referral.Referral;
 import org.hamyar.beneficiaries.referral.ReferralAction;
+import org.hamyar.events.EventType;
+import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.events.beneficiaries.ReferralAccepted;
 import org.hamyar.events.beneficiaries.ReferralCompleted;
 import org.hamyar.events.beneficiaries.ReferralDeclined;
@@ -22,17 +24,25 @@ public final class ReferralEventMapper {
                 personHash, r.aidCategory.name(), r.consentMethod.name(), r.consentDate, r.sentAt);
     }
 
-    /** The event of a transition: its data, by action. */
-    public static Object transitioned(Referral r, ReferralAction action, String personHash, Instant at) {
+    /** An event and its type, as the outbox takes them. */
+    public record Event<T>(EventType<T> type, T data) {
+    }
+
+    /** The event of a transition, by action. */
+    public static Event<?> transitioned(Referral r, ReferralAction action, String personHash, Instant at) {
         return switch (action) {
-            case ACCEPT -> new ReferralAccepted(r.id, r.senderOrganizationId, r.receiverOrganizationId, r.householdId,
-                    r.personId, personHash, r.aidCategory.name(), at);
-            case DECLINE -> new ReferralDeclined(r.id, r.senderOrganizationId, r.receiverOrganizationId, r.householdId,
-                    r.personId, personHash, r.aidCategory.name(), at);
-            case COMPLETE -> new ReferralCompleted(r.id, r.senderOrganizationId, r.receiverOrganizationId, r.householdId,
-                    r.personId, personHash, r.aidCategory.name(), at);
-            case REVOKE -> new ReferralRevoked(r.id, r.senderOrganizationId, r.receiverOrganizationId, r.householdId,
-                    r.personId, personHash, r.aidCategory.name(), at);
+            case ACCEPT -> new Event<>(BeneficiaryEvents.REFERRAL_ACCEPTED, new ReferralAccepted(r.id,
+                    r.senderOrganizationId, r.receiverOrganizationId, r.householdId, r.personId, personHash,
+                    r.aidCategory.name(), at));
+            case DECLINE -> new Event<>(BeneficiaryEvents.REFERRAL_DECLINED, new ReferralDeclined(r.id,
+                    r.senderOrganizationId, r.receiverOrganizationId, r.householdId, r.personId, personHash,
+                    r.aidCategory.name(), at));
+            case COMPLETE -> new Event<>(BeneficiaryEvents.REFERRAL_COMPLETED, new ReferralCompleted(r.id,
+                    r.senderOrganizationId, r.receiverOrganizationId, r.householdId, r.personId, personHash,
+                    r.aidCategory.name(), at));
+            case REVOKE -> new Event<>(BeneficiaryEvents.REFERRAL_REVOKED, new ReferralRevoked(r.id,
+                    r.senderOrganizationId, r.receiverOrganizationId, r.householdId, r.personId, personHash,
+                    r.aidCategory.name(), at));
         };
     }
 }

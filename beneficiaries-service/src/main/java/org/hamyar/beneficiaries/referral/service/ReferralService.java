@@ -20,10 +20,6 @@ import org.hamyar.api.validation.InvalidRequest;
 import org.hamyar.beneficiaries.access.Access;
 import org.hamyar.beneficiaries.access.RecordAccess;
 import org.hamyar.beneficiaries.access.Subject;
-import org.hamyar.beneficiaries.household.HouseholdNotFound;
-import org.hamyar.beneficiaries.household.repository.HouseholdRepository;
-import org.hamyar.beneficiaries.person.PersonNotFound;
-import org.hamyar.beneficiaries.person.PersonRecord;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
 import org.hamyar.beneficiaries.referral.Referral;
 import org.hamyar.beneficiaries.referral.ReferralAction;
@@ -35,7 +31,6 @@ import org.hamyar.beneficiaries.referral.event.ReferralEventMapper;
 import org.hamyar.beneficiaries.referral.repository.ReferralRepository;
 import org.hamyar.beneficiaries.storage.TimeOrderedIds;
 import org.hamyar.beneficiaries.storage.Timestamps;
-import org.hamyar.events.EventType;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.outbox.EventOutbox;
 
@@ -49,16 +44,14 @@ public class ReferralService {
 
     private final ReferralRepository referrals;
     private final PersonRepository persons;
-    private final HouseholdRepository households;
     private final RecordAccess access;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    ReferralService(ReferralRepository referrals, PersonRepository persons, HouseholdRepository households,
-                    RecordAccess access, EventOutbox outbox, Clock clock) {
+    ReferralService(ReferralRepository referrals, PersonRepository persons, RecordAccess access, EventOutbox outbox,
+                    Clock clock) {
         this.referrals = referrals;
         this.persons = persons;
-        this.households = households;
         this.access = access;
         this.outbox = outbox;
         this.clock = clock;
@@ -84,12 +77,7 @@ public class ReferralService {
             throw InvalidRequest.of("consent.date", "referral.consent-date-future");
         }
         Subject subject = order.subject();
-        List<UUID> registrants = registrants(subject);
-        Access seeing = access.of(actor, subject, registrants);
-        if (!seeing.granted() || seeing == Access.NETWORK_AUDIT) {
-            throw notFound(subject);
-        }
-        if (seeing != Access.REGISTRANT) {
+        if (access.actingOn(actor, subject) != Access.REGISTRANT) {
             throw new ReferralProblems.NotRegisteredBySender();
         }
         if (order.receiverOrganizationId().equals(sender) || !referrals.knownOrganization(order.receiverOrganizationId())) {
@@ -160,37 +148,16 @@ public class ReferralService {
         return new View(referral, history);
     }
 
-    @SuppressWarnings("unchecked")
     private void publish(ReferralAction action, Referral referral, Instant at) {
-        EventType<Object> type = (EventType<Object>) (EventType<?>) switch (action) {
-            case ACCEPT -> BeneficiaryEvents.REFERRAL_ACCEPTED;
-            case DECLINE -> BeneficiaryEvents.REFERRAL_DECLINED;
-            case COMPLETE -> BeneficiaryEvents.REFERRAL_COMPLETED;
-            case REVOKE -> BeneficiaryEvents.REFERRAL_REVOKED;
-        };
-        outbox.publish(type, referral.id.toString(),
-                ReferralEventMapper.transitioned(referral, action, personHash(referral), at));
+        publish(referral, ReferralEventMapper.transitioned(referral, action, personHash(referral), at));
+    }
+
+    private <T> void publish(Referral referral, ReferralEventMapper.Event<T> event) {
+        outbox.publish(event.type(), referral.id.toString(), event.data());
     }
 
     private static boolean visible(Actor actor, Referral referral) {
         return actor.auditsNetwork() || referral.hasParty(actor.organization());
-    }
-
-    private List<UUID> registrants(Subject subject) {
-        if (subject.isPerson()) {
-            if (persons.findByIdOptional(subject.personId()).isEmpty()) {
-                throw notFound(subject);
-            }
-            return persons.records(subject.personId()).stream().map(PersonRecord::organizationId).toList();
-        }
-        if (households.findByIdOptional(subject.householdId()).isEmpty()) {
-            throw notFound(subject);
-        }
-        return households.registrants(subject.householdId());
-    }
-
-    private static RuntimeException notFound(Subject subject) {
-        return subject.isPerson() ? new PersonNotFound(subject.personId()) : new HouseholdNotFound(subject.householdId());
     }
 
     private String personHash(Referral referral) {
