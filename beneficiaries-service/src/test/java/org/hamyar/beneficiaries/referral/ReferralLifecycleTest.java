@@ -149,6 +149,13 @@ class ReferralLifecycleTest {
                 .body("history[2].reason", equalTo("خانواده به شهر رفت"));
         given().header("If-Match", "\"2\"").when().post("/api/referrals/" + person + "/completion").then().statusCode(409);
 
+        UUID household = send(Subject.household(family.household)).referral().id;
+        given().header("If-Match", "\"0\"").when().post("/api/referrals/" + household + "/acceptance").then().statusCode(200);
+        given().when().get("/api/households/" + family.household).then().statusCode(200);
+        given().when().get("/api/aid/" + family.aid).then().statusCode(200);
+        referrals.act(relief(), household, ReferralAction.REVOKE, "\"1\"", null);
+        notVisible(family);
+
         UUID declined = send(Subject.household(family.household)).referral().id;
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("reason", " "))
                 .when().post("/api/referrals/" + declined + "/decline").then().statusCode(400)
