@@ -1,7 +1,11 @@
 package org.hamyar.beneficiaries.access;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.UUID;
 
@@ -93,9 +97,9 @@ public class RecordAccess {
      * it accepted: a receiver sees the sender's version while the referral is ACCEPTED (README
      * "Decisions"), a logged read.
      */
-    public <T> java.util.Optional<Sight<T>> sight(Actor reader, Subject subject, java.util.List<T> versions,
-                                                  java.util.function.Function<T, UUID> organization) {
-        return java.util.Optional.ofNullable(Sight.of(reader, versions, organization, partners(reader),
+    public <T> Optional<Sight<T>> sight(Actor reader, Subject subject, List<T> versions,
+                                                  Function<T, UUID> organization) {
+        return Optional.ofNullable(Sight.of(reader, versions, organization, partners(reader),
                 referrers(reader, subject)));
     }
 
@@ -106,7 +110,7 @@ public class RecordAccess {
      */
     public Set<UUID> referrers(Actor reader, Subject subject) {
         return reader.organizationIfAny()
-                .map(organization -> referrals.acceptedSenders(organization, java.util.List.of(subject))
+                .map(organization -> referrals.acceptedSenders(organization, List.of(subject))
                         .getOrDefault(subject, Set.of()))
                 .orElse(Set.of());
     }
@@ -116,9 +120,9 @@ public class RecordAccess {
      * whose access is a logged one to the read log, one row each, in one statement. An auditor
      * without an organisation is logged by username.
      */
-    public void logged(Actor reader, java.util.Map<Subject, Access> reads) {
-        java.util.List<Subject> logged = reads.entrySet().stream().filter(e -> e.getValue().logged())
-                .map(java.util.Map.Entry::getKey).toList();
+    public void logged(Actor reader, Map<Subject, Access> reads) {
+        List<Subject> logged = reads.entrySet().stream().filter(e -> e.getValue().logged())
+                .map(Map.Entry::getKey).toList();
         readLog.write(logged, reader.organizationIfAny().orElse(null), reader.username(), Timestamps.of(clock));
     }
 
@@ -126,16 +130,16 @@ public class RecordAccess {
      * How the reader may see each of these subjects, in four queries whatever their number:
      * registrants, data-sharing partners, accepted referrals.
      */
-    public java.util.Map<Subject, Access> ofEach(Actor reader, Collection<Subject> subjects) {
+    public Map<Subject, Access> ofEach(Actor reader, Collection<Subject> subjects) {
         if (subjects.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<Subject, Set<UUID>> registrants = readLog.registrants(subjects);
+        Map<Subject, Set<UUID>> registrants = readLog.registrants(subjects);
         Set<UUID> partners = partners(reader);
-        java.util.Map<Subject, Set<UUID>> referrers = reader.organizationIfAny()
+        Map<Subject, Set<UUID>> referrers = reader.organizationIfAny()
                 .map(organization -> referrals.acceptedSenders(organization, subjects))
-                .orElse(java.util.Map.of());
-        java.util.Map<Subject, Access> access = new java.util.HashMap<>();
+                .orElse(Map.of());
+        Map<Subject, Access> access = new HashMap<>();
         for (Subject subject : subjects) {
             access.put(subject, Access.of(reader, registrants.getOrDefault(subject, Set.of()), partners,
                     referrers.getOrDefault(subject, Set.of())));

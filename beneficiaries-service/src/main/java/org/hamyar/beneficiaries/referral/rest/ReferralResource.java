@@ -188,6 +188,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/revocation")
+    @Consumes(MediaType.WILDCARD) // the body is optional
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "revokeReferral", summary = "The sender revokes a SENT or ACCEPTED referral (If-Match)",
             description = "The receiver no longer reads the record through it. The body and its reason are optional.")
