@@ -92,7 +92,8 @@ class ReferralLifecycleTest {
 
         given().when().post("/api/referrals/" + id + "/acceptance").then().statusCode(428);
         given().header("If-Match", "\"3\"").when().post("/api/referrals/" + id + "/acceptance").then().statusCode(412);
-        given().header("If-Match", "\"0\"").when().post("/api/referrals/" + id + "/revocation").then().statusCode(404);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of())
+                .when().post("/api/referrals/" + id + "/revocation").then().statusCode(404);
         given().header("If-Match", "\"0\"").when().post("/api/referrals/" + id + "/acceptance").then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("status", equalTo("ACCEPTED"))
@@ -216,7 +217,8 @@ class ReferralLifecycleTest {
         given().header("If-Match", "\"0\"").when().post("/api/referrals/" + id + "/completion").then().statusCode(404);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("reason", "تکراری"))
                 .when().post("/api/referrals/" + id + "/decline").then().statusCode(404);
-        given().header("If-Match", "\"0\"").when().post("/api/referrals/" + id + "/revocation").then().statusCode(200)
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of())
+                .when().post("/api/referrals/" + id + "/revocation").then().statusCode(200)
                 .body("status", equalTo("REVOKED"))
                 .body("history[1].reason", org.hamcrest.Matchers.nullValue());
         String other = given().contentType(ContentType.JSON).body(body(family.household)).when().post("/api/referrals")

@@ -188,10 +188,9 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/revocation")
-    @Consumes(MediaType.WILDCARD) // the body is optional
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "revokeReferral", summary = "The sender revokes a SENT or ACCEPTED referral (If-Match)",
-            description = "The receiver no longer reads the record through it. The body and its reason are optional.")
+            description = "The receiver no longer reads the record through it. The body is JSON, {} or with a reason.")
     @APIResponse(responseCode = "200", description = "REVOKED; the new ETag in the header",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     @APIResponse(responseCode = "400", description = "validation-failed: reason over 1000 characters; invalid-parameter: the id is not a UUID", content = @Content(mediaType = "application/problem+json"))
