@@ -28,7 +28,13 @@ class ServiceDocumentsTest {
                 .body("paths.'/api/households'.post.operationId", equalTo("registerHousehold"))
                 .body("paths.'/api/persons/{id}'.get.operationId", equalTo("getPerson"))
                 .body("paths.'/api/households/{householdId}/aid'.get.operationId", equalTo("listHouseholdAid"))
-                .body("paths.'/api/aid/{id}/revocation'.post.operationId", equalTo("revokeAid"));
+                .body("paths.'/api/aid/{id}/revocation'.post.operationId", equalTo("revokeAid"))
+                // issue 7: enrolments, referrals, the read log
+                .body("paths.'/api/enrolments'.post.responses.'409'.description", containsString("enrolment-overlaps"))
+                .body("paths.'/api/enrolments/{id}/end'.post.operationId", equalTo("endEnrolment"))
+                .body("paths.'/api/referrals'.post.responses.'422'.description", containsString("consent-missing"))
+                .body("paths.'/api/referrals/{id}/acceptance'.post.responses.'412'.description", containsString("stale-version"))
+                .body("paths.'/api/audit'.get.operationId", equalTo("listRecordReads"));
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class DuplicateProblems {
     public static final class MergeConflict extends DomainProblem {
         public MergeConflict() {
             super(409, "merge-conflict", "Merge conflict",
-                    "Both persons head a household; change the head of one household before merging");
+                    "The two persons belong to different households now; record the move (or a new head) before merging");
         }
     }
 }

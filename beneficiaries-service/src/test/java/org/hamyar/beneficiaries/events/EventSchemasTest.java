@@ -70,9 +70,34 @@ class EventSchemasTest {
         assertFits(BeneficiaryEvents.PERSONS_MERGED, MERGED);
     }
 
+    // issue 7: enrolments and referrals name their subject by household id, or by person id and hash, never both
+    @Test
+    void enrolmentAndReferralEventsNameOneSubjectAndCarryNoReason() {
+        UUID id = UUID.randomUUID();
+        UUID org = UUID.randomUUID();
+        assertFits(BeneficiaryEvents.ENROLMENT_CREATED, new org.hamyar.events.beneficiaries.EnrolmentCreated(id, org,
+                "RURAL_POOR", UUID.randomUUID(), null, null, DAY, null, NOW));
+        assertFits(BeneficiaryEvents.ENROLMENT_ENDED, new org.hamyar.events.beneficiaries.EnrolmentEnded(id, org,
+                "DISABILITY", null, UUID.randomUUID(), HASH, DAY, DAY.plusDays(30), NOW));
+        var sent = new org.hamyar.events.beneficiaries.ReferralSent(id, org, UUID.randomUUID(), UUID.randomUUID(), null,
+                null, "HOUSING", "THUMBPRINT", DAY, NOW);
+        assertFits(BeneficiaryEvents.REFERRAL_SENT, sent);
+
+        ObjectNode withReason = (ObjectNode) EventJson.tree(sent);
+        withReason.put("reason", "خانوار بی‌سرپناه");
+        assertThat(EventSchemas.violations(BeneficiaryEvents.REFERRAL_SENT, withReason)).isNotEmpty();
+        ObjectNode noSubject = (ObjectNode) EventJson.tree(sent);
+        noSubject.putNull("householdId");
+        assertThat(EventSchemas.violations(BeneficiaryEvents.REFERRAL_SENT, noSubject)).isNotEmpty();
+        ObjectNode personWithoutHash = (ObjectNode) EventJson.tree(sent);
+        personWithoutHash.putNull("householdId");
+        personWithoutHash.put("personId", UUID.randomUUID().toString());
+        assertThat(EventSchemas.violations(BeneficiaryEvents.REFERRAL_SENT, personWithoutHash)).isNotEmpty();
+    }
+
     @Test
     void everyBeneficiariesEventTypeHasASchema() {
-        assertThat(BeneficiaryEvents.ALL).hasSize(7);
+        assertThat(BeneficiaryEvents.ALL).hasSize(14);
         for (EventType<?> type : BeneficiaryEvents.ALL) {
             assertThat(getClass().getClassLoader().getResource(type.schemaResource())).as(type.type()).isNotNull();
         }

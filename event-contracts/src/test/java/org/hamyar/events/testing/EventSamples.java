@@ -29,6 +29,13 @@ import org.hamyar.events.beneficiaries.OverlapDetected;
 import org.hamyar.events.beneficiaries.OverlapOverridden;
 import org.hamyar.events.beneficiaries.PersonsMerged;
 import org.hamyar.events.beneficiaries.PersonRegistered;
+import org.hamyar.events.beneficiaries.EnrolmentCreated;
+import org.hamyar.events.beneficiaries.EnrolmentEnded;
+import org.hamyar.events.beneficiaries.ReferralAccepted;
+import org.hamyar.events.beneficiaries.ReferralCompleted;
+import org.hamyar.events.beneficiaries.ReferralDeclined;
+import org.hamyar.events.beneficiaries.ReferralRevoked;
+import org.hamyar.events.beneficiaries.ReferralSent;
 import org.hamyar.events.donors.AllocationCommitted;
 import org.hamyar.events.donors.AllocationReleased;
 import org.hamyar.events.donors.AllocationReserved;
@@ -63,6 +70,8 @@ public final class EventSamples {
     public static final UUID DONATION = UUID.fromString("d0000000-0000-4000-8000-0000000000d1");
     public static final UUID ALLOCATION = UUID.fromString("d0000000-0000-4000-8000-0000000000a1");
     public static final LocalDate DAY = LocalDate.of(2026, 3, 21);
+    public static final UUID ENROLMENT = UUID.fromString("7d000000-0000-4000-8000-0000000000e1");
+    public static final UUID REFERRAL = UUID.fromString("7d000000-0000-4000-8000-0000000000f1");
 
     public static final AgreementTerms TERMS = new AgreementTerms(AGREEMENT, 2, "ACTIVE",
             List.of(new AgreementParty(RELIEF_COMMITTEE, "IMPLEMENTER"), new AgreementParty(RURAL_AFFAIRS, "MONITOR")),
@@ -133,6 +142,21 @@ public final class EventSamples {
         samples.put(BeneficiaryEvents.PERSONS_MERGED, new PersonsMerged(UUID.fromString("0195f0c0-0000-7000-8000-000000000201"),
                 "a".repeat(64), UUID.fromString("0195f0c0-0000-7000-8000-000000000202"), "b".repeat(64),
                 UUID.fromString("0195f0c0-0000-7000-8000-000000000203"), RURAL_AFFAIRS, AT));
+        // issue 7, enrolments and referrals: the relief committee refers a rural family to the rural affairs office
+        samples.put(BeneficiaryEvents.ENROLMENT_CREATED, new EnrolmentCreated(ENROLMENT, RELIEF_COMMITTEE, "RURAL_POOR",
+                HOUSEHOLD, null, null, DAY, null, AT));
+        samples.put(BeneficiaryEvents.ENROLMENT_ENDED, new EnrolmentEnded(ENROLMENT, RELIEF_COMMITTEE, "RURAL_POOR",
+                null, HEAD, PERSON_HASH, DAY, DAY.plusDays(90), AT));
+        samples.put(BeneficiaryEvents.REFERRAL_SENT, new ReferralSent(REFERRAL, RELIEF_COMMITTEE, RURAL_AFFAIRS,
+                HOUSEHOLD, null, null, "RURAL_HOUSING_INSURANCE", "THUMBPRINT", DAY, AT));
+        samples.put(BeneficiaryEvents.REFERRAL_ACCEPTED, new ReferralAccepted(REFERRAL, RELIEF_COMMITTEE, RURAL_AFFAIRS,
+                HOUSEHOLD, null, null, "RURAL_HOUSING_INSURANCE", AT));
+        samples.put(BeneficiaryEvents.REFERRAL_DECLINED, new ReferralDeclined(REFERRAL, RELIEF_COMMITTEE, RURAL_AFFAIRS,
+                null, HEAD, PERSON_HASH, "HOUSING", AT));
+        samples.put(BeneficiaryEvents.REFERRAL_COMPLETED, new ReferralCompleted(REFERRAL, RELIEF_COMMITTEE, RURAL_AFFAIRS,
+                HOUSEHOLD, null, null, "RURAL_HOUSING_INSURANCE", AT));
+        samples.put(BeneficiaryEvents.REFERRAL_REVOKED, new ReferralRevoked(REFERRAL, RELIEF_COMMITTEE, RURAL_AFFAIRS,
+                null, HEAD, PERSON_HASH, "HOUSING", AT));
         return Collections.unmodifiableMap(samples);
     }
 }

@@ -24,6 +24,7 @@ import org.hamyar.api.security.Actor;
 import org.hamyar.api.security.Roles;
 import org.hamyar.beneficiaries.access.Access;
 import org.hamyar.beneficiaries.access.RecordAccess;
+import org.hamyar.beneficiaries.access.Subject;
 import org.hamyar.beneficiaries.aid.Aid;
 import org.hamyar.beneficiaries.aid.AidCategory;
 import org.hamyar.beneficiaries.aid.AidOrder;
@@ -115,7 +116,7 @@ public class AidService {
         UUID provider = providerOf(actor, order);
         List<CoordinationTerms> providerAgreements = agreements.activeWith(provider);
         requireGivenUnder(order, providerAgreements);
-        Subject subject = subject(actor, provider, order, providerAgreements, true);
+        Recipient subject = subject(actor, provider, order, providerAgreements, true);
         ProposedAid proposed = proposed(order, provider, subject.history());
         OverlapAssessment assessment = assess(proposed, subject.place(), providerAgreements);
         boolean overriding = assessment.blocked() && order.overrideJustification() != null;
@@ -164,7 +165,7 @@ public class AidService {
      * move that involves one of its households (moves lock in the same order). The history is read
      * again under the locks; a household that a concurrent move added is locked then too.
      */
-    private Subject subject(Actor actor, UUID provider, AidOrder order, List<CoordinationTerms> providerAgreements,
+    private Recipient subject(Actor actor, UUID provider, AidOrder order, List<CoordinationTerms> providerAgreements,
                             boolean lock) {
         Set<UUID> serving = new HashSet<>(sharingPartners(provider, providerAgreements));
         serving.add(provider);
@@ -183,7 +184,7 @@ public class AidService {
                 // personal aid of one person is serialised on the person too, whatever household it names
                 person = persons.findById(order.personId(), personLock);
             }
-            return new Subject(household.id, person, household.address, history);
+            return new Recipient(household.id, person, household.address, history);
         }
         UUID personId = order.personId();
         if (persons.findByIdOptional(personId).isEmpty()) {
@@ -199,7 +200,7 @@ public class AidService {
                 .map(v -> v.address)
                 .orElseThrow(AidProblems.PersonWithoutAddress::new);
         HouseholdHistory history = lock ? lockedHistory(null, personId) : historyOfPerson(personId);
-        return new Subject(null, persons.findById(personId, personLock), address, history);
+        return new Recipient(null, persons.findById(personId, personLock), address, history);
     }
 
     /** The history of a household's present members, or of a person alone, with every household it names locked. */
@@ -243,7 +244,7 @@ public class AidService {
     }
 
     /** @param householdId null for a person outside any household */
-    private record Subject(UUID householdId, Person person, Address address, HouseholdHistory history) {
+    private record Recipient(UUID householdId, Person person, Address address, HouseholdHistory history) {
 
         OverlapPolicy.Place place() {
             return new OverlapPolicy.Place(address.provinceCode, address.county);
@@ -269,7 +270,7 @@ public class AidService {
         UUID provider = providerOf(actor, order);
         List<CoordinationTerms> providerAgreements = agreements.activeWith(provider);
         requireGivenUnder(order, providerAgreements);
-        Subject subject = subject(actor, provider, order, providerAgreements, false);
+        Recipient subject = subject(actor, provider, order, providerAgreements, false);
         return assess(proposed(order, provider, subject.history()), subject.place(), providerAgreements);
     }
 
@@ -283,8 +284,9 @@ public class AidService {
         // a read of the household's record by an organisation that did not register it is logged
         aid.ifPresent(a -> {
             if (a.householdId != null) {
-                access.logged(actor, access.of(actor, households.registrants(a.householdId)), a.householdId);
-            } else if (access.of(actor, personRegistrants(a.personId)).logged()) {
+                access.logged(actor, access.of(actor, Subject.household(a.householdId),
+                        households.registrants(a.householdId)), a.householdId);
+            } else if (access.of(actor, Subject.person(a.personId), personRegistrants(a.personId)).logged()) {
                 persons.logReads(List.of(a.personId), null, actor.organization(), actor.username(), Timestamps.of(clock));
             }
         });
@@ -295,14 +297,17 @@ public class AidService {
     @Transactional
     public Page<Aid> ofHousehold(Actor actor, UUID householdId, AidCategory category, PageRequest page) {
         Set<UUID> partners = access.partners(actor);
-        Access reading = Access.of(actor, households.registrants(householdId), partners);
+        Set<UUID> referrers = access.referrers(actor, Subject.household(householdId));
+        Access reading = Access.of(actor, households.registrants(householdId), partners, referrers);
         if (households.findByIdOptional(householdId).isEmpty() || !reading.granted()) {
             throw new HouseholdNotFound(householdId);
         }
         access.logged(actor, reading, householdId);
         Set<UUID> providers = null;
         if (!actor.auditsNetwork()) {
+            // through an accepted referral the receiver sees the sender's aid to the household, not its partners'
             providers = new HashSet<>(partners);
+            providers.addAll(referrers);
             providers.add(actor.organization());
         }
         return pageOf(aids.ofHousehold(householdId, category, providers), page);
@@ -336,13 +341,15 @@ public class AidService {
 
     private boolean visible(Actor actor, Aid aid) {
         Set<UUID> partners = access.partners(actor);
+        Subject subject = aid.householdId != null ? Subject.household(aid.householdId) : Subject.person(aid.personId);
         List<UUID> registrants = aid.householdId != null ? households.registrants(aid.householdId)
                 : personRegistrants(aid.personId);
-        if (!Access.of(actor, registrants, partners).granted()) {
+        Set<UUID> referrers = access.referrers(actor, subject);
+        if (!Access.of(actor, registrants, partners, referrers).granted()) {
             return false;
         }
         return actor.auditsNetwork() || actor.belongsTo(aid.providerOrganizationId)
-                || partners.contains(aid.providerOrganizationId);
+                || partners.contains(aid.providerOrganizationId) || referrers.contains(aid.providerOrganizationId);
     }
 
     private List<UUID> personRegistrants(UUID personId) {
@@ -423,7 +430,13 @@ public class AidService {
             organizations = new HashSet<>(access.partners(actor));
             organizations.add(actor.organization());
         }
-        return aids.list(filter, organizations, page);
+        Page<Aid> found = aids.list(filter, organizations, page);
+        // the households on the page that the reader did not register: a logged read each
+        Set<Subject> shown = new java.util.LinkedHashSet<>();
+        found.items().forEach(a -> shown.add(a.householdId != null ? Subject.household(a.householdId)
+                : Subject.person(a.personId)));
+        access.logged(actor, access.ofEach(actor, shown));
+        return found;
     }
 
     /** The actor's organisation: aid is recorded as it, for a token that names one (403 otherwise). */
@@ -456,7 +469,7 @@ public class AidService {
         return override;
     }
 
-    private static Aid newAid(Actor actor, AidOrder order, Subject subject, UUID provider,
+    private static Aid newAid(Actor actor, AidOrder order, Recipient subject, UUID provider,
                               OverlapAssessment assessment, Instant recordedAt) {
         Aid aid = new Aid();
         aid.id = TimeOrderedIds.next();

@@ -110,6 +110,19 @@ public class DuplicateFlagRepository implements PanacheRepositoryBase<DuplicateF
                 delete from household_member m using household h
                 where h.head_person_id = ?1 and m.household_id = h.id and m.person_id = ?2""", merged, survivor);
         execute("update household set head_person_id = ?2, version = version + 1 where head_person_id = ?1", merged, survivor);
+        execute("update household_registration set head_person_id = ?2 where head_person_id = ?1", merged, survivor);
+        // the network's membership: the merged person's stretches become the survivor's; when both belong
+        // to a household now (the same one: inDifferentHouseholds was checked), the merged person's ends
+        execute("""
+                update household_membership set valid_to = greatest(now(), valid_from),
+                    ended_by_organization_id = started_by_organization_id, ended_by = started_by, end_reason = 'CHANGED'
+                where person_id = ?1 and valid_to is null
+                  and exists (select 1 from household_membership o where o.person_id = ?2 and o.valid_to is null)""",
+                merged, survivor);
+        execute("update household_membership set person_id = ?2 where person_id = ?1", merged, survivor);
+        // every enrolment and referral of the merged person is the survivor's
+        execute("update enrolment set person_id = ?2 where person_id = ?1", merged, survivor);
+        execute("update referral set person_id = ?2 where person_id = ?1", merged, survivor);
         execute("update aid set person_id = ?2, version = version + 1 where person_id = ?1", merged, survivor);
         execute("update record_read set person_id = ?2 where person_id = ?1", merged, survivor);
         // the merged person's other flags become the survivor's, unless the survivor has that pair already
@@ -134,10 +147,14 @@ public class DuplicateFlagRepository implements PanacheRepositoryBase<DuplicateF
                 where id = ?1""", merged, survivor);
     }
 
-    /** Whether both persons head a household (a merge would leave one household without its head). */
-    public boolean bothHead(UUID one, UUID other) {
-        return ((Number) getEntityManager().createNativeQuery(
-                        "select count(*) from household where head_person_id in (?1, ?2)")
+    /**
+     * Whether the two belong to two different households now (both heads, say): merged, one person
+     * would be in two households at once, which the network's membership never allows.
+     */
+    public boolean inDifferentHouseholds(UUID one, UUID other) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                        select count(distinct household_id) from household_membership
+                        where person_id in (?1, ?2) and valid_to is null""")
                 .setParameter(1, one).setParameter(2, other).getSingleResult()).longValue() >= 2;
     }
 

@@ -116,7 +116,7 @@ public class DuplicateService {
         // the two identities, locked: a registration linking either waits for the merge
         Person survivor = persons.findById(survivorId, LockModeType.PESSIMISTIC_WRITE);
         Person merged = persons.findById(mergedId, LockModeType.PESSIMISTIC_WRITE);
-        if (flags.bothHead(survivorId, mergedId)) {
+        if (flags.inDifferentHouseholds(survivorId, mergedId)) {
             throw new DuplicateProblems.MergeConflict();
         }
         flags.merge(mergedId, survivorId);

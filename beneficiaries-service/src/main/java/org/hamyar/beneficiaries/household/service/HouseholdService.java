@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import org.hamyar.api.security.Actor;
 import org.hamyar.beneficiaries.access.Sight;
 import org.hamyar.beneficiaries.access.RecordAccess;
+import org.hamyar.beneficiaries.access.Subject;
+import org.hamyar.beneficiaries.enrolment.service.EnrolmentService;
 import org.hamyar.beneficiaries.household.Household;
 import org.hamyar.beneficiaries.household.HouseholdDetails;
 import org.hamyar.beneficiaries.household.HouseholdRecord;
@@ -43,10 +45,13 @@ public class HouseholdService {
     private final EventOutbox outbox;
     private final Clock clock;
     private final Memberships memberships;
+    private final EnrolmentService enrolments;
 
     HouseholdService(HouseholdRepository households, PersonRepository persons, PersonService personService,
-                     RecordAccess access, EventOutbox outbox, Clock clock, Memberships memberships) {
+                     RecordAccess access, EventOutbox outbox, Clock clock, Memberships memberships,
+                     EnrolmentService enrolments) {
         this.memberships = memberships;
+        this.enrolments = enrolments;
         this.households = households;
         this.persons = persons;
         this.personService = personService;
@@ -104,6 +109,10 @@ public class HouseholdService {
         households.getEntityManager().persist(record);
         // the version's row first: its members reference it
         households.flush();
+        if (details.enrolmentCategory() != null) {
+            // the category of a registration is an enrolment of the household from today (docs/product.md §4)
+            enrolments.enrolRegistered(actor, household.id, details.enrolmentCategory(), now);
+        }
 
         // a person belongs to one household at a time: whoever is registered here now moves here,
         // with history (README "Decisions": why a move, not a refusal)
@@ -135,7 +144,7 @@ public class HouseholdService {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Sight<HouseholdRecord>> sight = access.sight(actor, households.records(id), HouseholdRecord::organizationId);
+        Optional<Sight<HouseholdRecord>> sight = access.sight(actor, Subject.household(id), households.records(id), HouseholdRecord::organizationId);
         if (sight.isEmpty()) {
             return Optional.empty();
         }

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.hamyar.api.security.Actor;
 import org.hamyar.beneficiaries.access.Sight;
 import org.hamyar.beneficiaries.access.RecordAccess;
+import org.hamyar.beneficiaries.access.Subject;
 import org.hamyar.beneficiaries.duplicate.BlockingKeys;
 import org.hamyar.beneficiaries.duplicate.service.DuplicateService;
 import org.hamyar.beneficiaries.person.Address;
@@ -136,7 +137,8 @@ public class PersonService {
             return Optional.empty();
         }
         UUID id = person.get().id;
-        Optional<Sight<PersonRecord>> sight = access.sight(actor, persons.records(id), PersonRecord::organizationId);
+        Optional<Sight<PersonRecord>> sight = access.sight(actor, Subject.person(id), persons.records(id),
+                PersonRecord::organizationId);
         if (sight.isEmpty()) {
             return Optional.empty();
         }
