@@ -59,6 +59,7 @@ create table import_row (
 create index import_row_outcome on import_row (job_id, outcome, row_number);
 
 -- the default probable-duplicate lookup of an import chunk: the organisation's own persons with the
--- same normalised last name and birth date (ExactImportDuplicates)
+-- same normalised last name, birth date and first name (ExactImportDuplicates): an exact range even
+-- where thousands share a common surname and the 1st of Farvardin as birth date
 create index person_registration_organization_identity
-    on person_registration (organization_id, last_name_normalized, birth_date);
+    on person_registration (organization_id, last_name_normalized, birth_date, first_name_normalized);

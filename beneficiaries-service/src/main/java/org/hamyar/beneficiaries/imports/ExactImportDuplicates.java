@@ -20,7 +20,7 @@ import org.hamyar.standards.PersianText;
  * The default {@link ImportDuplicates}: a person the importing organisation itself registered
  * with the same normalised first name, last name, father's name and birth date under another
  * national code. One query per chunk on {@code person_registration (organization_id,
- * last_name_normalized, birth_date)}. Another agency's persons are not looked at: naming one would
+ * last_name_normalized, birth_date, first_name_normalized)}. Another agency's persons are not looked at: naming one would
  * tell the organisation that agency holds them (docs/product.md §2).
  */
 @ApplicationScoped
@@ -30,8 +30,8 @@ public class ExactImportDuplicates implements ImportDuplicates {
     private static final String SAME_IDENTITY = """
             select r.person_id, r.first_name_normalized, r.last_name_normalized, r.father_name_normalized, r.birth_date
             from person_registration r
-            join unnest(?::text[], ?::text[]::date[]) as k(last_name, birth_date)
-              on r.last_name_normalized = k.last_name and r.birth_date = k.birth_date
+            join (select distinct * from unnest(?::text[], ?::text[]::date[], ?::text[]) as u(last_name, birth_date, first_name)) as k
+              on r.last_name_normalized = k.last_name and r.birth_date = k.birth_date and r.first_name_normalized = k.first_name
             where r.organization_id = ?""";
 
     @Override
@@ -46,7 +46,9 @@ public class ExactImportDuplicates implements ImportDuplicates {
                     rows.stream().map(c -> PersianText.normalize(c.row().person().lastName())).toArray()));
             query.setArray(2, connection.createArrayOf("text",
                     rows.stream().map(c -> c.row().person().birthDate().toString()).toArray()));
-            query.setObject(3, organization);
+            query.setArray(3, connection.createArrayOf("text",
+                    rows.stream().map(c -> PersianText.normalize(c.row().person().firstName())).toArray()));
+            query.setObject(4, organization);
             try (ResultSet found = query.executeQuery()) {
                 while (found.next()) {
                     String key = key(found.getString(2), found.getString(3), found.getString(4), found.getString(5));

@@ -19,8 +19,8 @@ import org.hamyar.standards.PersianText;
 public record FileRow(int line, String householdKey, boolean head, Relation relation, String nationalCode,
                       PersonDetails person, EnrolmentCategory enrolmentCategory, List<RowReason> reasons) {
 
-    static FileRow rejected(int line, String householdKey, List<RowReason> reasons) {
-        return new FileRow(line, householdKey, false, null, null, null, null, List.copyOf(reasons));
+    static FileRow rejected(int line, String householdKey, boolean head, List<RowReason> reasons) {
+        return new FileRow(line, householdKey, head, null, null, null, null, List.copyOf(reasons));
     }
 
     public boolean valid() {

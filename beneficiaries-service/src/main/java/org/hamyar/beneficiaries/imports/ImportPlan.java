@@ -93,7 +93,9 @@ public final class ImportPlan {
             RowReason twoHeads = RowReason.of(ImportColumn.RELATION, "two-heads", "the household has more than one head (rows " + lines + ")");
             return rows.stream().map(r -> r.store() ? r.rejected(twoHeads) : r).toList();
         }
-        PlannedRow head = heads.isEmpty() ? null : heads.getFirst();
+        PlannedRow head = heads.isEmpty()
+                ? rows.stream().filter(r -> r.row().head()).findFirst().orElse(null)
+                : heads.getFirst();
         if (head != null && head.store()) {
             return rows;
         }

@@ -131,7 +131,7 @@ public final class RegistryFile {
                     + " columns where the header has " + header.fields().size()));
             String key = record.fields().size() > position(ImportColumn.HOUSEHOLD)
                     ? blankToNull(record.fields().get(position(ImportColumn.HOUSEHOLD))) : null;
-            return FileRow.rejected(record.line(), key, reasons);
+            return FileRow.rejected(record.line(), key, false, reasons);
         }
         Cells cells = new Cells(record.fields(), reasons);
         String household = cells.text(ImportColumn.HOUSEHOLD, true);
@@ -173,7 +173,7 @@ public final class RegistryFile {
         Address address = address(cells, head, reasons);
         EnrolmentCategory category = cells.value(ImportColumn.ENROLMENT_CATEGORY, EnrolmentCategory.class);
         if (!reasons.isEmpty()) {
-            return FileRow.rejected(record.line(), household, reasons);
+            return FileRow.rejected(record.line(), household, head, reasons);
         }
         PersonDetails person = new PersonDetails(code, firstName, lastName, fatherName, birthDate, sex,
                 disabilityType, severity, phone, address);

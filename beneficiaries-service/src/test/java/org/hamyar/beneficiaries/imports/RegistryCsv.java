@@ -50,12 +50,38 @@ final class RegistryCsv {
         return (String.join(newline, lines) + newline).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A generated file: {@code households} households of a head and three members. */
+    private static final String[] SURNAMES = {"کریمی", "رضایی", "احمدی", "محمدی", "حسینی", "موسوی", "جعفری", "صالحی"};
+
+    /**
+     * A generated file: {@code households} households of a head and three members, common surnames,
+     * birth dates spread over sixty Jalali years.
+     */
     static byte[] generated(int households) {
         RegistryCsv csv = new RegistryCsv();
+        java.util.Random random = new java.util.Random(households);
+        // random codes meet by the birthday paradox (a few in 100,000): a generated file has none twice
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        java.util.function.Supplier<String> fresh = () -> {
+            String code;
+            do {
+                code = NationalCodes.random();
+            } while (!codes.add(code));
+            return code;
+        };
         for (int h = 0; h < households; h++) {
-            csv.household("g" + h, 3);
+            String key = "g" + h;
+            String surname = SURNAMES[h % SURNAMES.length];
+            csv.line(key + ",HEAD," + fresh.get() + ",علی" + h + "," + surname + ",حسین," + date(random, 1330)
+                    + ",MALE," + String.format("%02d", h % 31) + ",البرز,کوندج,true,RURAL_POOR");
+            for (int m = 0; m < 3; m++) {
+                csv.line(key + ",CHILD," + fresh.get() + ",زهرا" + h + "-" + m + "," + surname + ",علی,"
+                        + date(random, 1370) + ",FEMALE,,,,,");
+            }
         }
         return csv.bytes();
+    }
+
+    private static String date(java.util.Random random, int fromYear) {
+        return (fromYear + random.nextInt(30)) + "/" + (1 + random.nextInt(12)) + "/" + (1 + random.nextInt(29));
     }
 }

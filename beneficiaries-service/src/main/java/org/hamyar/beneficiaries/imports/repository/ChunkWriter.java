@@ -66,7 +66,7 @@ public class ChunkWriter {
 
     private static final String PERSONS_BY_HASH = """
             select id, person_hash, first_name_normalized, last_name_normalized, father_name_normalized, birth_date
-            from person where person_hash = any(?::text[])""";
+            from person where person_hash = any(?::bpchar[])""";
 
     private static final String OWN_VERSIONS = """
             select person_id from person_registration where organization_id = ? and person_id = any(?::uuid[])""";

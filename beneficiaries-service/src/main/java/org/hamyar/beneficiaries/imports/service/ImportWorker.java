@@ -74,6 +74,7 @@ public class ImportWorker {
      * an interruption); finishes it when every household is written.
      */
     public void run(Claimed job, int maxChunks) {
+        long started = System.nanoTime() / 1_000_000;
         try {
             if (job.attempts() > config.maxAttempts()) {
                 fail(job, "given up after " + config.maxAttempts() + " attempts");
@@ -91,6 +92,7 @@ public class ImportWorker {
             }
             Instant now = Timestamps.of(clock);
             QuarkusTransaction.requiringNew().call(() -> jobs.finish(job, true, null, now));
+            LOG.infof("Import job %s done: %d chunks in %d ms", job.id(), chunks.size(), System.nanoTime() / 1_000_000 - started);
         } catch (ChunkWriter.ClaimLost e) {
             LOG.infof("Import job %s was taken over by another worker", job.id());
         } catch (ChunkFailed e) {
