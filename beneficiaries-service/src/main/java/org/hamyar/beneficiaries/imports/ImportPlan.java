@@ -32,6 +32,13 @@ public final class ImportPlan {
             return new PlannedRow(row, true, null, List.of(), null);
         }
 
+        /** The same decision with one more reason. */
+        public PlannedRow withReason(RowReason reason) {
+            List<RowReason> all = new ArrayList<>(reasons);
+            all.add(reason);
+            return new PlannedRow(row, store, outcome, all, duplicateOfRow);
+        }
+
         PlannedRow rejected(RowReason reason) {
             List<RowReason> all = new ArrayList<>(reasons);
             all.add(reason);

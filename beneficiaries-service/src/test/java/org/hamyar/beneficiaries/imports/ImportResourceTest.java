@@ -194,6 +194,12 @@ class ImportResourceTest {
         JsonPath job = awaitDone(second);
         assertThat(job.getInt("outcomes.matchedExisting")).isEqualTo(5);
         assertThat(job.getInt("outcomes.created")).isZero();
+        given().when().get("/api/imports/" + second + "/rows").then().statusCode(200)
+                .body("items[1].reasons[0].code", equalTo("household-unchanged"))
+                .body("items[1].householdId", nullValue())
+                .body("items[0].reasons", hasSize(0));
+        assertThat(db.count("select count(*) from household_registration_member m join import_row r on r.person_id = m.person_id "
+                + "where r.job_id = ?", UUID.fromString(id))).as("members linked once").isEqualTo(3);
     }
 
     @Test

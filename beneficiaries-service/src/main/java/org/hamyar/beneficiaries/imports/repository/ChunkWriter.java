@@ -351,8 +351,13 @@ public class ChunkWriter {
                     if (newVersion) {
                         members.add(householdId, member.id, planned.row().relation().name());
                         memberCount++;
+                        result(planned, member, householdId);
+                    } else {
+                        // the person is imported; the organisation's household stays as it registered it
+                        result(planned.withReason(new RowReason("household", "household-unchanged",
+                                "your organisation registered this household before; its members change by an update")),
+                                member, null);
                     }
-                    result(planned, member, householdId);
                 }
             }
             if (existingHousehold == null) {
