@@ -37,7 +37,9 @@ import org.hamyar.standards.Provinces;
  * A registry file read and checked row by row (plain Java): UTF-8 with or without a byte-order
  * mark, a header naming the {@link ImportColumn}s, then one row per person. The header is checked
  * as a whole (a missing or unknown column rejects the file: no row could be trusted); each row is
- * checked on its own, the same rules as a registration's, and a bad row names its columns.
+ * checked on its own, the same rules as a registration's, and a bad row names its columns. A
+ * reason quotes a cell only when it is a category (a relation, a province, an enum); never a
+ * name, a code, a phone number or a date.
  */
 public final class RegistryFile {
 
@@ -145,7 +147,7 @@ public final class RegistryFile {
             head = isHead(relationText);
             if (!head && known.isEmpty()) {
                 reasons.add(RowReason.of(ImportColumn.RELATION, "unknown-value",
-                        "'" + relationText + "' is not HEAD or one of " + List.of(Relation.values())));
+                        quote(relationText) + " is not HEAD or one of " + List.of(Relation.values())));
             }
             relation = known.orElse(null);
         }
@@ -167,7 +169,7 @@ public final class RegistryFile {
         if (phoneText != null) {
             phone = PhoneNumbers.normalize(phoneText).orElse(null);
             if (phone == null) {
-                reasons.add(RowReason.of(ImportColumn.PHONE, "invalid", "'" + phoneText + "' is not an Iranian phone number"));
+                reasons.add(RowReason.of(ImportColumn.PHONE, "invalid", "is not an Iranian phone number"));
             }
         }
         Address address = address(cells, head, reasons);
@@ -205,13 +207,13 @@ public final class RegistryFile {
         try {
             LocalDate date = Dates.parseIsoOrJalali(raw);
             if (date.isAfter(today)) {
-                reasons.add(RowReason.of(ImportColumn.BIRTH_DATE, "future", "'" + raw + "' is in the future"));
+                reasons.add(RowReason.of(ImportColumn.BIRTH_DATE, "future", "is in the future"));
                 return null;
             }
             return date;
         } catch (DateTimeException e) {
             reasons.add(RowReason.of(ImportColumn.BIRTH_DATE, "invalid",
-                    "'" + raw + "' is not a date: ISO (1981-08-03) or Jalali (1360/05/12)"));
+                    "is not a date: ISO (1981-08-03) or Jalali (1360/05/12)"));
             return null;
         }
     }
@@ -226,7 +228,7 @@ public final class RegistryFile {
             case "MALE", "M", "مرد" -> Sex.MALE;
             case "FEMALE", "F", "زن" -> Sex.FEMALE;
             default -> {
-                reasons.add(RowReason.of(ImportColumn.SEX, "unknown-value", "'" + raw + "' is not MALE or FEMALE"));
+                reasons.add(RowReason.of(ImportColumn.SEX, "unknown-value", quote(raw) + " is not MALE or FEMALE"));
                 yield null;
             }
         };
@@ -278,7 +280,7 @@ public final class RegistryFile {
             province = province(provinceText).map(Province::code).orElse(null);
             if (province == null) {
                 reasons.add(RowReason.of(ImportColumn.PROVINCE, "unknown-value",
-                        "'" + provinceText + "' is not a province code (00 to 30) or name"));
+                        quote(provinceText) + " is not a province code (00 to 30) or name"));
             }
         }
         if (county == null && !cells.rejected(ImportColumn.COUNTY)) {
@@ -287,7 +289,7 @@ public final class RegistryFile {
         }
         Boolean rural = ruralText == null ? Boolean.valueOf(village != null) : bool(ruralText);
         if (rural == null) {
-            reasons.add(RowReason.of(ImportColumn.RURAL, "unknown-value", "'" + ruralText + "' is not true or false"));
+            reasons.add(RowReason.of(ImportColumn.RURAL, "unknown-value", quote(ruralText) + " is not true or false"));
         }
         return province == null || county == null || rural == null ? null : new Address(province, county, village, rural);
     }
@@ -310,6 +312,11 @@ public final class RegistryFile {
             case "FALSE", "NO", "N", "0", "خیر", "نه" -> false;
             default -> null;
         };
+    }
+
+    /** A category's cell as the reason quotes it: at most 40 characters. */
+    private static String quote(String cell) {
+        return "'" + (cell.length() > 40 ? cell.substring(0, 40) + "…" : cell) + "'";
     }
 
     private static String blankToNull(String s) {
@@ -372,7 +379,7 @@ public final class RegistryFile {
                 return Enum.valueOf(type, name);
             } catch (IllegalArgumentException e) {
                 reasons.add(RowReason.of(column, "unknown-value",
-                        "'" + value + "' is not one of " + List.of(type.getEnumConstants())));
+                        quote(value) + " is not one of " + List.of(type.getEnumConstants())));
                 rejected.add(column);
                 return null;
             }

@@ -11,8 +11,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -22,9 +23,12 @@ import org.hamyar.api.security.Roles;
 import org.hamyar.beneficiaries.imports.repository.ImportRepository;
 import org.hamyar.beneficiaries.imports.service.ImportService;
 import org.hamyar.beneficiaries.imports.service.ImportWorker;
+import org.hamyar.beneficiaries.testing.AgreementsTopic;
 import org.hamyar.beneficiaries.testing.Arrange;
 import org.hamyar.beneficiaries.testing.Database;
 import org.hamyar.beneficiaries.testing.NationalCodes;
+import org.hamyar.events.agreements.AgreementEvents;
+import org.hamyar.events.agreements.AgreementTerminated;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -180,8 +184,8 @@ class ImportResourceTest {
                 .then().statusCode(200).header("Location", containsString("/api/imports/" + id)).body("id", equalTo(id))
                 .body("outcomes.created", equalTo(5));
         Database db = arrange.database();
-        assertThat(db.count("select count(*) from import_job where organization_id = ?", UUID.fromString(IMPORTER))
-                - 0).isPositive();
+        assertThat(db.count("select count(*) from import_job where organization_id = ? and content_hash = "
+                + "(select content_hash from import_job where id = ?)", UUID.fromString(IMPORTER), UUID.fromString(id))).isOne();
         assertThat(db.count("select count(*) from import_row where job_id = ?", UUID.fromString(id))).isEqualTo(5);
         assertThat(db.text("select coalesce(length(content), 0)::text from import_job where id = ?", UUID.fromString(id)))
                 .as("the file is dropped once imported").isEqualTo("0");
@@ -200,6 +204,21 @@ class ImportResourceTest {
                 .body("items[0].reasons", hasSize(0));
         assertThat(db.count("select count(*) from household_registration_member m join import_row r on r.person_id = m.person_id "
                 + "where r.job_id = ?", UUID.fromString(id))).as("members linked once").isEqualTo(3);
+    }
+
+    @Test
+    @TestSecurity(user = "officer.importer", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = IMPORTER))
+    void anIdempotencyKeyReplaysTheFirstAnswerAndRefusesAnotherFile() {
+        byte[] file = new RegistryCsv().household("k1", 1).bytes();
+        String key = UUID.randomUUID().toString();
+        String id = given().contentType(CSV).header("Idempotency-Key", key).body(file).when().post("/api/imports")
+                .then().statusCode(202).extract().path("id");
+        given().contentType(CSV).header("Idempotency-Key", key).body(file).when().post("/api/imports")
+                .then().statusCode(202).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        given().contentType(CSV).header("Idempotency-Key", key).body(new RegistryCsv().household("k2", 0).bytes())
+                .when().post("/api/imports").then().statusCode(422);
+        awaitDone(id);
     }
 
     @Test
@@ -285,10 +304,17 @@ class ImportResourceTest {
                 new RegistryCsv().household("o1", 1).bytes()).job().id;
         awaitStatus(job, "DONE");
         notFound(job);
+        // an ACTIVE data-sharing agreement shares records, not the uploader's imports
         UUID agreement = arrange.agreement(UUID.fromString(IMPORTER), UUID.fromString(OTHER), true, List.of());
         notFound(job);
-        given().when().get("/api/imports/" + UUID.randomUUID()).then().statusCode(404);
-        assertThat(agreement).isNotNull();
+        try (AgreementsTopic topic = new AgreementsTopic()) {
+            arrange.database().awaitProcessed(topic.send(AgreementEvents.AGREEMENT_TERMINATED, agreement,
+                    new AgreementTerminated(agreement, 1, "پایان همکاری", LocalDate.now(), Instant.now())));
+        }
+        notFound(job);
+        // an unknown id answers exactly alike
+        given().when().get("/api/imports/" + UUID.randomUUID()).then().statusCode(404)
+                .body("type", equalTo("urn:hamyar:problem:import-not-found"));
     }
 
     @Test
@@ -410,10 +436,5 @@ class ImportResourceTest {
                 .body("type", equalTo("urn:hamyar:problem:import-not-found"));
         given().when().get("/api/imports/" + job + "/rows").then().statusCode(404);
         given().when().get("/api/imports/" + job + "/rows.csv").then().statusCode(404);
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, Object> none() {
-        return Map.of();
     }
 }
