@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
-import org.hamyar.donors.demo.DemoData;
 import org.hamyar.donors.testing.AgreementEventsTopic;
 import org.hamyar.events.agreements.AgreementActivated;
 import org.hamyar.events.agreements.AgreementAmended;
@@ -35,6 +34,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamyar.donors.testing.Users.allocation;
 import static org.hamyar.donors.testing.Users.as;
+import static org.hamyar.donors.testing.Users.newDonor;
 
 /**
  * A PROGRAMME fund follows its agreement as the agreements-service announces it on the real
@@ -49,9 +49,6 @@ class ProgrammeFundAgreementEventsTest {
     private static final UUID WELFARE = DemoUsers.ORG_WELFARE_HORMOZGAN;
 
     @Inject
-    DemoData demo;
-
-    @Inject
     AgroalDataSource database;
 
     @BeforeAll
@@ -61,7 +58,6 @@ class ProgrammeFundAgreementEventsTest {
 
     @Test
     void theProgrammeFundOpensPaysAndClosesWithItsAgreement() throws SQLException {
-        demo.load();
         UUID agreement = UUID.randomUUID();
         Map<String, Object> programmeFund = Map.of("kind", "PROGRAMME", "nameFa", "صندوق برنامه " + agreement,
                 "agreementId", agreement.toString());
@@ -77,7 +73,7 @@ class ProgrammeFundAgreementEventsTest {
                     () -> as(ASSEMBLY).body(programmeFund).post("/api/funds").then().extract(),
                     answer -> answer.statusCode() == 201).path("id");
             UUID fundId = UUID.fromString(fund);
-            as(ASSEMBLY).body(Map.of("fundId", fund, "donorId", DemoData.DONOR_REZA.toString(), "kind", "CASH",
+            as(ASSEMBLY).body(Map.of("fundId", fund, "donorId", newDonor(), "kind", "CASH",
                     "amountRials", 10_000_000)).post("/api/donations").then().statusCode(201);
 
             // within the scope, for a party: reserved; housing, or a provider that is no party: refused naming the clause
