@@ -5,14 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.hamyar.infrastructure.PostgresDatabases;
 import org.hamyar.infrastructure.suite.Suite;
 import org.hamyar.infrastructure.suite.SuiteOptions;
+import org.hamyar.infrastructure.testing.PostgresTestResource;
 
 /**
  * The packaged suite on free ports, stopped with the test JVM. Every run starts from nothing:
- * empty {@code *_e2e} databases, a new broker log and a freshly imported realm, so a scenario
+ * empty {@code *_e2e} databases (with {@code HAMYAR_TEST_DATABASE_SUFFIX} appended when set), a new broker log and a freshly imported realm, so a scenario
  * never meets the leftovers of the previous run.
  */
 final class EndToEndSuite {
@@ -22,12 +24,28 @@ final class EndToEndSuite {
 
     static Suite start() {
         Path workDir = Path.of("target", "e2e-suite").toAbsolutePath();
-        SuiteOptions options = SuiteOptions.forTests(workDir, "_e2e");
+        SuiteOptions options = SuiteOptions.forTests(workDir, databaseSuffix());
         deleteRecursively(workDir);
         PostgresDatabases.recreate(options.agreementsDatabase());
         PostgresDatabases.recreate(options.beneficiariesDatabase());
         PostgresDatabases.recreate(options.donorsDatabase());
         return Suite.start(options);
+    }
+
+    /**
+     * {@code _e2e}, and like the modules' test databases (PostgresTestResource) the value of
+     * {@code HAMYAR_TEST_DATABASE_SUFFIX} after an underscore, so that two checkouts running the
+     * suite on one database server at once do not empty each other's databases.
+     */
+    private static String databaseSuffix() {
+        String own = System.getenv(PostgresTestResource.SUFFIX_VARIABLE);
+        if (own == null || own.isBlank()) {
+            return "_e2e";
+        }
+        if (!own.matches("[A-Za-z0-9_]{1,20}")) {
+            throw new IllegalArgumentException(PostgresTestResource.SUFFIX_VARIABLE + " must be 1 to 20 letters, digits or underscores");
+        }
+        return "_e2e_" + own.toLowerCase(Locale.ROOT);
     }
 
     private static void deleteRecursively(Path dir) {

@@ -26,9 +26,16 @@ public final class PartialView {
 
     /** Notes the reply's service as missing (also for an answer the view cannot use). */
     public void note(ServiceReply reply) {
-        String name = reply.service().serviceName();
-        if (!missing.contains(name)) {
-            missing.add(name);
+        note(reply.service().serviceName());
+    }
+
+    /**
+     * Notes a named part as missing. Views with several parts from one service name the part
+     * ({@code household}, {@code funding}), so that an app knows which section to grey out.
+     */
+    public void note(String part) {
+        if (!missing.contains(part)) {
+            missing.add(part);
         }
     }
 

@@ -33,7 +33,9 @@ import io.vertx.core.json.JsonObject;
  * document: paths for its prefixes, the first with the operation id {@code list} like every other
  * stub's, and a {@code Problem} schema that differs per service), {@code /q/health/ready}, and on
  * agreements {@code GET /api/organizations/{id}} for the demo organisations: 05 answers, 06 is
- * slow, others are 404.
+ * slow, others are 404; and the reads of the mobile views ({@link MobileFixtures}): on beneficiaries
+ * {@code GET /api/households/{uuid}} and {@code .../aid}, on donors {@code GET /api/allocations/funding}
+ * and {@code GET /api/donors/me/statement}.
  */
 public final class StubService {
 
@@ -128,6 +130,16 @@ public final class StubService {
             } else if (service == DownstreamService.AGREEMENTS && request.method().name().equals("GET")
                     && path.startsWith("/api/organizations/")) {
                 organization(request, path.substring("/api/organizations/".length()));
+            } else if (request.method().name().equals("GET") && MobileFixtures.serves(service, path)) {
+                MobileFixtures.Answer answer = MobileFixtures.answer(service, path, request.params(),
+                        request.getHeader("Authorization"));
+                Runnable reply = () -> json(request, answer.status(),
+                        answer.status() >= 400 ? "application/problem+json" : "application/json", answer.body());
+                if (answer.slow()) {
+                    vertx.setTimer(SLOW.toMillis(), ignored -> reply.run());
+                } else {
+                    reply.run();
+                }
             } else {
                 echo(request, body);
             }
@@ -237,8 +249,9 @@ public final class StubService {
                                 .put("description", "problem of " + service.serviceName()))));
     }
 
-    private static void json(HttpServerRequest request, int status, String contentType, JsonObject body) {
-        request.response().setStatusCode(status).putHeader("Content-Type", contentType).end(body.encode());
+    private static void json(HttpServerRequest request, int status, String contentType, Object body) {
+        String encoded = body instanceof JsonArray array ? array.encode() : ((JsonObject) body).encode();
+        request.response().setStatusCode(status).putHeader("Content-Type", contentType).end(encoded);
     }
 
     private static Map<String, List<String>> headersOf(HttpServerRequest request) {
