@@ -65,7 +65,8 @@ public final class AgreementMapper {
     }
 
     private static AgreementView.PartyView party(Party party) {
-        return new AgreementView.PartyView(party.organizationId(), party.role(), party.hasSigned(), party.signatoryName(),
+        return new AgreementView.PartyView(party.organizationId(), party.role(), party.assessesNgos(), party.hasSigned(),
+                party.signatoryName(),
                 party.signatoryTitle(), party.signedOn(), party.signedAt());
     }
 }
