@@ -26,6 +26,15 @@ public record EventType<T>(String type, String topic, Class<T> dataClass) {
         return new EventType<>(type, topic, dataClass);
     }
 
+    /**
+     * The {@code ce_source} of the only producer of this event, the service that owns its topic:
+     * {@code /hamyar/<service>-service} for {@code hamyar.<service>.<event>.v<n>}. A consumer refuses
+     * the event from anyone else.
+     */
+    public String source() {
+        return "/hamyar/" + type.substring("hamyar.".length(), type.indexOf('.', "hamyar.".length())) + "-service";
+    }
+
     /** Classpath location of the JSON Schema of this event's data. */
     public String schemaResource() {
         return "schemas/" + type + ".json";

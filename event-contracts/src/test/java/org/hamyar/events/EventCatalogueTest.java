@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.hamyar.events.agreements.AgreementEvents;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.hamyar.events.testing.JsonSchemas;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,16 @@ class EventCatalogueTest {
         Set<String> listed = EventTypes.ALL.stream().map(EventType::type).collect(Collectors.toCollection(TreeSet::new));
         assertThat(declared).isNotEmpty().isEqualTo(listed);
         assertThat(EventTypes.ALL).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void eachEventTravelsOnItsProducersTopicAndNamesItsProducerAsSource() {
+        for (EventType<?> type : EventTypes.ALL) {
+            String service = type.topic().substring(0, type.topic().indexOf('.'));
+            assertThat(type.type()).as("%s travels on its producer's topic", type.type()).startsWith("hamyar." + service + ".");
+            assertThat(type.source()).isEqualTo("/hamyar/" + service + "-service");
+        }
+        assertThat(AgreementEvents.AGREEMENT_ACTIVATED.source()).isEqualTo("/hamyar/agreements-service");
     }
 
     @Test

@@ -33,6 +33,11 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String REALM = "hamyar";
     /** The public client of the apps and curl; direct access grants are on. */
     public static final String APP_CLIENT = "hamyar-app";
+    /**
+     * Another public client of the realm (a portal's sign-in): its tokens carry no {@code hamyar-api}
+     * audience, and the services refuse them (401).
+     */
+    public static final String PORTAL_CLIENT = "hamyar-portal";
     /** Keycloak's master-realm administrator. LOCAL DEMO VALUES, never used outside a laptop. */
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "hamyar-demo";
@@ -137,7 +142,12 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** An access token from the password grant on the client {@code hamyar-app}. */
     public String token(String username, String password) {
-        return tokenResponse(tokenUrl(), APP_CLIENT, username, password).get("access_token").asText();
+        return token(APP_CLIENT, username, password);
+    }
+
+    /** An access token from the password grant on another client of the realm, such as {@link #PORTAL_CLIENT}. */
+    public String token(String clientId, String username, String password) {
+        return tokenResponse(tokenUrl(), clientId, username, password).get("access_token").asText();
     }
 
     /**

@@ -2,17 +2,21 @@ package org.hamyar.outbox;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -34,12 +38,28 @@ class EventSender {
     }
 
     private final String bootstrapServers;
+    private final Map<String, String> security;
     private final OutboxConfig config;
     private Producer<String, String> producer;
 
+    /**
+     * The relay signs in to the broker as the service's Kafka clients do ({@code kafka.security.protocol},
+     * {@code kafka.sasl.*}): where the deployment runs Kafka with ACLs, the service's user is the one
+     * allowed to write its topic.
+     */
     EventSender(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
+                @ConfigProperty(name = "kafka.security.protocol") Optional<String> securityProtocol,
+                @ConfigProperty(name = "kafka.sasl.mechanism") Optional<String> saslMechanism,
+                @ConfigProperty(name = "kafka.sasl.jaas.config") Optional<String> saslJaasConfig,
                 OutboxConfig config) {
         this.bootstrapServers = bootstrapServers;
+        var security = new HashMap<String, String>();
+        securityProtocol.ifPresent(v -> security.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, v));
+        if (saslJaasConfig.isPresent()) {
+            saslMechanism.ifPresent(v -> security.put(SaslConfigs.SASL_MECHANISM, v));
+            security.put(SaslConfigs.SASL_JAAS_CONFIG, saslJaasConfig.get());
+        }
+        this.security = Map.copyOf(security);
         this.config = config;
     }
 
@@ -113,7 +133,8 @@ class EventSender {
 
     private Map<String, Object> producerConfig() {
         int timeout = Math.toIntExact(config.sendTimeout().toMillis());
-        return Map.of(
+        var producerConfig = new HashMap<String, Object>(security);
+        producerConfig.putAll(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'),
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -123,7 +144,8 @@ class EventSender {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout,
-                ProducerConfig.LINGER_MS_CONFIG, 5);
+                ProducerConfig.LINGER_MS_CONFIG, 5));
+        return producerConfig;
     }
 
     @PreDestroy

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.hamyar.events.EventJson;
 import org.hamyar.events.EventType;
+import org.hamyar.events.EventTypes;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -26,7 +27,11 @@ import java.util.UUID;
 public record IncomingEvent(String id, String type, String source, String subject,
                             OffsetDateTime time, String key, String data) {
 
-    /** @throws MalformedEventException when {@code ce_id} or {@code ce_type} is missing or a header is unreadable */
+    /**
+     * @throws MalformedEventException when {@code ce_id} or {@code ce_type} is missing or a header is unreadable
+     * @throws ForgedEventException    when an event of the network arrives on another topic than its own or
+     *                                 from another source than its producer
+     */
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
         String where = record.topic() + "-" + record.partition() + "@" + record.offset();
         String id = header(record, CloudEventHeaders.ID);
@@ -42,9 +47,11 @@ public record IncomingEvent(String id, String type, String source, String subjec
         } catch (IllegalArgumentException e) {
             throw new MalformedEventException("Kafka record " + where + " has a ce_id that is not a UUID: " + id, e);
         }
+        String source = header(record, CloudEventHeaders.SOURCE);
+        EventTypes.byType(type).ifPresent(known -> requireOwner(known, record.topic(), source, where));
         String time = header(record, CloudEventHeaders.TIME);
         return new IncomingEvent(id, type,
-                header(record, CloudEventHeaders.SOURCE),
+                source,
                 header(record, CloudEventHeaders.SUBJECT),
                 time == null ? null : parseTime(time, where),
                 record.key(),
@@ -76,6 +83,22 @@ public record IncomingEvent(String id, String type, String source, String subjec
         } catch (JsonProcessingException e) {
             throw new MalformedEventException("Event data is not a valid " + eventType.dataClass().getSimpleName()
                     + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * An event of the network is accepted only on its own topic and from its owning producer: anyone
+     * else who can write to a topic (a misconfigured client, an attacker) must not open data sharing
+     * with a forged {@code agreement-activated}. The deployment restricts who writes each topic too.
+     */
+    private static void requireOwner(EventType<?> known, String topic, String source, String where) {
+        if (!known.topic().equals(topic)) {
+            throw new ForgedEventException("Kafka record " + where + " is a " + known.type() + ", which travels only on "
+                    + known.topic());
+        }
+        if (!known.source().equals(source)) {
+            throw new ForgedEventException("Kafka record " + where + " is a " + known.type() + " from " + source
+                    + "; only " + known.source() + " publishes it");
         }
     }
 

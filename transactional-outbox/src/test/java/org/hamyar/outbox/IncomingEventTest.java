@@ -96,6 +96,29 @@ class IncomingEventTest {
     }
 
     @Test
+    void anEventOfTheNetworkIsAcceptedOnlyFromItsProducerOnItsOwnTopic() {
+        var forgedSource = received(pending.toRecord());
+        forgedSource.headers().remove("ce_source").add("ce_source", "/hamyar/donors-service".getBytes(StandardCharsets.UTF_8));
+        var noSource = received(pending.toRecord());
+        noSource.headers().remove("ce_source");
+        var otherTopic = new PendingEvent(pending.seq(), pending.id(), "agreements.events", pending.type(),
+                pending.source(), pending.aggregateId(), pending.occurredAt(), pending.payload());
+
+        assertThatThrownBy(() -> IncomingEvent.from(forgedSource))
+                .isInstanceOf(ForgedEventException.class).isInstanceOf(UnusableEventException.class)
+                .hasMessageContaining("from /hamyar/donors-service")
+                .hasMessageContaining("only /hamyar/beneficiaries-service publishes it");
+        assertThatThrownBy(() -> IncomingEvent.from(noSource)).isInstanceOf(ForgedEventException.class);
+        assertThatThrownBy(() -> IncomingEvent.from(received(otherTopic.toRecord())))
+                .isInstanceOf(ForgedEventException.class)
+                .hasMessageContaining("travels only on beneficiaries.events");
+        // a type the network does not know is the consumer's to ignore
+        var unknown = new PendingEvent(pending.seq(), pending.id(), pending.topic(), "hamyar.elsewhere.thing.v1",
+                "/hamyar/elsewhere", pending.aggregateId(), pending.occurredAt(), "{}");
+        assertThat(IncomingEvent.from(received(unknown.toRecord())).source()).isEqualTo("/hamyar/elsewhere");
+    }
+
+    @Test
     void aRecordWithoutIdOrTypeIsNoCloudEvent() {
         var noId = received(pending.toRecord());
         noId.headers().remove("ce_id");

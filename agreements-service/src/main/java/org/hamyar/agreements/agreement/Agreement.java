@@ -129,7 +129,7 @@ public class Agreement {
         int previous = version;
         version = previous + 1;
         for (Terms.Party party : terms.parties()) {
-            party(party.organizationId()).ifPresent(p -> p.role(party.role().strip()));
+            party(party.organizationId()).ifPresent(p -> p.role(party.role().strip(), party.assessesNgos()));
         }
         apply(terms, true, now);
         return previous;
@@ -204,7 +204,7 @@ public class Agreement {
     /** The current text, with the ids of its commitments, nomination rules and calendar entries. */
     public Terms terms() {
         return new Terms(title,
-                parties.stream().map(p -> new Terms.Party(p.organizationId(), p.role())).toList(),
+                parties.stream().map(p -> new Terms.Party(p.organizationId(), p.role(), p.assessesNgos())).toList(),
                 new Terms.Scope(List.copyOf(provinces), List.copyOf(counties),
                         beneficiaryCategories.stream().map(BeneficiaryCategory::valueOf).toList(),
                         aidCategories.stream().map(AidCategory::valueOf).toList()),
@@ -242,7 +242,7 @@ public class Agreement {
     private void replaceParties(List<Terms.Party> newParties) {
         parties.clear();
         for (Terms.Party party : newParties) {
-            parties.add(new Party(party.organizationId(), party.role().strip()));
+            parties.add(new Party(party.organizationId(), party.role().strip(), party.assessesNgos()));
         }
     }
 

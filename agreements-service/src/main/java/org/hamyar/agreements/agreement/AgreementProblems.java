@@ -60,6 +60,52 @@ public final class AgreementProblems {
         }
     }
 
+    /** 409: another amendment of the agreement is still waiting for signatures. */
+    public static final class AmendmentPending extends DomainProblem {
+        public AmendmentPending(UUID agreement, int number) {
+            super(409, "amendment-pending", "Amendment pending",
+                    "Amendment {1} of agreement {0} is still waiting for signatures", agreement, number);
+            with("amendmentNumber", number);
+        }
+    }
+
+    /** 404: no such amendment proposal of the agreement. */
+    public static final class AmendmentNotFound extends DomainProblem {
+        public AmendmentNotFound(UUID agreement, int number) {
+            super(404, "amendment-not-found", "Amendment not found", "Agreement {0} has no amendment {1}",
+                    agreement, number);
+        }
+    }
+
+    /** 409: the amendment was adopted, withdrawn, declined or has lapsed; nothing more can happen to it. */
+    public static final class AmendmentClosed extends DomainProblem {
+        public AmendmentClosed(int number, AmendmentStatus status) {
+            super(409, "amendment-closed", "Amendment closed", "Amendment {0} is {1}: it can no longer be signed or withdrawn",
+                    number, status);
+            with("amendmentStatus", status.name());
+        }
+    }
+
+    /** 409: a party signs an amendment once. */
+    public static final class AmendmentAlreadySigned extends DomainProblem {
+        public AmendmentAlreadySigned(UUID organization, int number) {
+            super(409, "amendment-already-signed", "Amendment already signed",
+                    "Organisation {0} has already signed amendment {1}", organization, number);
+        }
+    }
+
+    /**
+     * 409: the last signature came, but since the proposal the agreement changed so that its text no
+     * longer holds (a committee seat it removes is now held). The proposal stays open; its proposer
+     * withdraws it and proposes again.
+     */
+    public static final class AmendmentNoLongerValid extends DomainProblem {
+        public AmendmentNoLongerValid(int number, String fields) {
+            super(409, "amendment-no-longer-valid", "Amendment no longer valid",
+                    "Amendment {0} no longer fits the agreement as it stands: {1}", number, fields);
+        }
+    }
+
     private static String names(Set<AgreementStatus> statuses) {
         return statuses.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
     }

@@ -12,6 +12,7 @@ public class Party {
 
     private UUID organizationId;
     private String role;
+    private boolean assessesNgos;
     private String signatoryName;
     private String signatoryTitle;
     private LocalDate signedOn;
@@ -21,9 +22,10 @@ public class Party {
     protected Party() {
     }
 
-    Party(UUID organizationId, String role) {
+    Party(UUID organizationId, String role, boolean assessesNgos) {
         this.organizationId = organizationId;
         this.role = role;
+        this.assessesNgos = assessesNgos;
     }
 
     void sign(String name, String title, LocalDate on, String username, Instant at) {
@@ -34,8 +36,14 @@ public class Party {
         signedAt = at;
     }
 
-    void role(String role) {
+    void role(String role, boolean assessesNgos) {
         this.role = role;
+        this.assessesNgos = assessesNgos;
+    }
+
+    /** Whether the agreement entrusts this party with assessing the NGOs in its scope. */
+    public boolean assessesNgos() {
+        return assessesNgos;
     }
 
     public boolean hasSigned() {

@@ -40,8 +40,15 @@ public record Terms(
         coordination = coordination == null ? new Coordination(false, List.of()) : coordination;
     }
 
-    /** A party and its role in the agreement, in the parties' words. */
-    public record Party(UUID organizationId, String role) {
+    /**
+     * A party and its role in the agreement, in the parties' words, and whether the agreement
+     * entrusts it with assessing (grading) the NGOs in its scope (seed 003: the NGO headquarters).
+     */
+    public record Party(UUID organizationId, String role, boolean assessesNgos) {
+
+        public Party(UUID organizationId, String role) {
+            this(organizationId, role, false);
+        }
     }
 
     /** Where and for whom the agreement applies; empty lists mean no restriction. */

@@ -154,7 +154,6 @@ public class DemoData {
             });
             newOrganizations += created ? 1 : 0;
         }
-        int newAssessments = QuarkusTransaction.requiringNew().call(() -> assess(orgs.assessments()));
         int newAgreements = 0;
         for (DemoAgreement agreement : read("demo/agreements.json", AgreementsFile.class).agreements()) {
             try {
@@ -171,6 +170,8 @@ public class DemoData {
                 LOG.warnf("Demo agreement of seed %s not loaded: %s", agreement.seed(), refused.getMessage());
             }
         }
+        // after the agreements: only the NGO headquarters that seed 003 entrusts with it grades NGOs
+        int newAssessments = QuarkusTransaction.requiringNew().call(() -> assess(orgs.assessments()));
         return new Loaded(newOrganizations, newAssessments, newAgreements);
     }
 

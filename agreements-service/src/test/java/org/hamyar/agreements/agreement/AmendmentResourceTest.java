@@ -85,17 +85,38 @@ class AmendmentResourceTest {
         text.put("effectiveTo", today().plusYears(2).toString());
 
         try (var topic = AgreementsTopic.fromBeginning()) {
-            var created = as(coordinator).body(Map.of("reason", "افزایش هدف بیمه و تمدید مدت", "terms", text))
+            var proposed = as(coordinator).body(Map.of("reason", "افزایش هدف بیمه و تمدید مدت", "terms", text))
                     .post("/api/agreements/" + agreement.id() + "/amendments")
                     .then().statusCode(201)
+                    .body("number", equalTo(1))
+                    .body("baseVersion", equalTo(1))
+                    .body("status", equalTo("PROPOSED"))
+                    .body("signatures.organizationId", contains(agreement.second().toString()))
+                    .body("awaitingOrganizationIds", contains(agreement.first().toString()))
+                    .body("terms.commitments[0].target.value", equalTo(1200))
+                    .extract();
+            assertThat(proposed.header("Location")).endsWith("/api/agreements/" + agreement.id() + "/amendments/1");
+            // one party's proposal binds nobody: the version in force stays
+            as(officerOf(agreement.first())).get("/api/agreements/" + agreement.id())
+                    .then().statusCode(200).body("version", equalTo(1))
+                    .body("commitments[0].target.value", equalTo(900));
+
+            as(coordinatorOf(agreement.first()))
+                    .body(Map.of("signatoryName", "مجید مؤمنی", "signatoryTitle", "مدیرکل", "signedOn", "1405-09-01"))
+                    .post("/api/agreements/" + agreement.id() + "/amendments/1/signatures")
+                    .then().statusCode(201)
+                    .body("status", equalTo("ADOPTED"))
+                    .body("adoptedVersion", equalTo(2))
+                    .body("awaitingOrganizationIds", hasSize(0))
+                    .body("signatures[1].signedOnJalali", equalTo("1405-09-01"));
+            as(officerOf(agreement.first())).get("/api/agreements/" + agreement.id())
+                    .then().statusCode(200)
                     .body("version", equalTo(2))
                     .body("status", equalTo("ACTIVE"))
                     .body("commitments", hasSize(2))
                     .body("commitments[0].id", equalTo(keptId))
                     .body("commitments[0].target.value", equalTo(1200))
-                    .body("commitments.id", org.hamcrest.Matchers.not(hasItem(droppedId)))
-                    .extract();
-            assertThat(created.header("Location")).endsWith("/api/agreements/" + agreement.id() + "/versions/2");
+                    .body("commitments.id", org.hamcrest.Matchers.not(hasItem(droppedId)));
 
             var amended = topic.await("hamyar.agreements.agreement-amended.v1", agreement.id().toString());
             assertThat(amended.value()).contains("\"previousVersion\":1").contains("\"version\":2");
@@ -133,6 +154,82 @@ class AmendmentResourceTest {
         as(coordinatorOf(agreement.first())).body(Map.of("terms", text))
                 .post("/api/agreements/" + agreement.id() + "/amendments")
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
+        as(officerOf(agreement.first())).body(Map.of("reason", "افسر", "terms", text))
+                .post("/api/agreements/" + agreement.id() + "/amendments")
+                .then().statusCode(403);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onePartyCannotLoosenABlockingRuleAloneTheOtherMustSign() {
+        var agreement = activeAgreement();
+        Map<String, Object> text = currentText(agreement.id(), coordinatorOf(agreement.first()));
+        var coordination = new HashMap<>((Map<String, Object>) text.get("coordination"));
+        coordination.put("rules", List.of(Map.of("aidCategory", "FOOD_BASKET", "mode", "WARN")));
+        text.put("coordination", coordination);
+
+        try (var topic = AgreementsTopic.fromBeginning()) {
+            as(coordinatorOf(agreement.first())).body(Map.of("reason", "هشدار به جای منع", "terms", text))
+                    .post("/api/agreements/" + agreement.id() + "/amendments")
+                    .then().statusCode(201).body("status", equalTo("PROPOSED"));
+            as(officerOf(agreement.second())).get("/api/agreements/" + agreement.id())
+                    .then().statusCode(200).body("coordination.rules[0].mode", equalTo("BLOCK")).body("version", equalTo(1));
+            // the proposer cannot sign twice, nor open a second proposal beside it
+            as(coordinatorOf(agreement.first())).body(Map.of("signatoryName", "الف", "signatoryTitle", "ب"))
+                    .post("/api/agreements/" + agreement.id() + "/amendments/1/signatures")
+                    .then().statusCode(409).body("type", equalTo("urn:hamyar:problem:amendment-already-signed"));
+            as(coordinatorOf(agreement.second())).body(Map.of("reason", "دیگری", "terms", text))
+                    .post("/api/agreements/" + agreement.id() + "/amendments")
+                    .then().statusCode(409).body("type", equalTo("urn:hamyar:problem:amendment-pending"))
+                    .body("amendmentNumber", equalTo(1));
+            // nothing was published: the other consumers still apply version 1
+            assertThat(topic.all("hamyar.agreements.agreement-amended.v1", agreement.id().toString(),
+                    java.time.Duration.ofSeconds(2))).isEmpty();
+
+            // the other party declines: the version in force stays, and a new proposal may follow
+            as(coordinatorOf(agreement.second())).post("/api/agreements/" + agreement.id() + "/amendments/1/withdrawal")
+                    .then().statusCode(200).body("status", equalTo("DECLINED"))
+                    .body("closedByOrganizationId", equalTo(agreement.second().toString()));
+            as(coordinatorOf(agreement.second())).body(Map.of("signatoryName", "الف", "signatoryTitle", "ب"))
+                    .post("/api/agreements/" + agreement.id() + "/amendments/1/signatures")
+                    .then().statusCode(409).body("type", equalTo("urn:hamyar:problem:amendment-closed"));
+            as(officerOf(agreement.second())).get("/api/agreements/" + agreement.id())
+                    .then().statusCode(200).body("coordination.rules[0].mode", equalTo("BLOCK"));
+
+            as(coordinatorOf(agreement.first())).body(Map.of("reason", "هشدار به جای منع، دوباره", "terms", text))
+                    .post("/api/agreements/" + agreement.id() + "/amendments")
+                    .then().statusCode(201).body("number", equalTo(2));
+            as(coordinatorOf(agreement.first())).post("/api/agreements/" + agreement.id() + "/amendments/2/withdrawal")
+                    .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+            assertThat(topic.all("hamyar.agreements.agreement-amended.v1", agreement.id().toString(),
+                    java.time.Duration.ofSeconds(1))).isEmpty();
+        }
+        as(officerOf(agreement.first())).get("/api/agreements/" + agreement.id() + "/amendments")
+                .then().statusCode(200)
+                .body("number", contains(1, 2))
+                .body("status", contains("DECLINED", "WITHDRAWN"))
+                .body("terms", contains(nullValue(), nullValue()));
+        as(coordinatorOf(qazvin("WELFARE"))).post("/api/agreements/" + agreement.id() + "/amendments/2/withdrawal")
+                .then().statusCode(403).body("type", equalTo("urn:hamyar:problem:not-a-party"));
+        as(officerOf(agreement.first())).get("/api/agreements/" + agreement.id() + "/amendments/3")
+                .then().statusCode(404).body("type", equalTo("urn:hamyar:problem:amendment-not-found"));
+    }
+
+    @Test
+    void anAmendmentNobodyFinishedSigningLapsesWhenTheAgreementEnds() {
+        var agreement = activeAgreement();
+        Map<String, Object> text = currentText(agreement.id(), coordinatorOf(agreement.first()));
+        as(coordinatorOf(agreement.first())).body(Map.of("reason", "اصلاح", "terms", text))
+                .post("/api/agreements/" + agreement.id() + "/amendments")
+                .then().statusCode(201);
+        as(coordinatorOf(agreement.second())).body(Map.of("reason", "پایان همکاری"))
+                .post("/api/agreements/" + agreement.id() + "/termination")
+                .then().statusCode(200).body("status", equalTo("TERMINATED"));
+        as(officerOf(agreement.first())).get("/api/agreements/" + agreement.id() + "/amendments/1")
+                .then().statusCode(200).body("status", equalTo("LAPSED"));
+        as(coordinatorOf(agreement.second())).body(Map.of("signatoryName", "الف", "signatoryTitle", "ب"))
+                .post("/api/agreements/" + agreement.id() + "/amendments/1/signatures")
+                .then().statusCode(409).body("type", equalTo("urn:hamyar:problem:invalid-transition"));
     }
 
     @Test

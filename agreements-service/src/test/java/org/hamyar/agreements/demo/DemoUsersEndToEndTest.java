@@ -30,6 +30,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.hamyar.agreements.testing.Fixtures;
+import org.hamyar.infrastructure.KeycloakServer;
+import org.hamyar.infrastructure.testing.DemoUsers;
+import org.hamyar.infrastructure.testing.KeycloakTestResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -165,5 +168,15 @@ class DemoUsersEndToEndTest {
         as(AUDITOR).queryParam("party", ORG_RELIEF_COMMITTEE_QAZVIN.toString()).get("/api/agreements")
                 .then().body("items.id", hasItem(SEED_002));
         assertThat(List.of(SEED_000, SEED_001, SEED_002, SEED_003)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    @Order(6)
+    void aTokenThatAnotherClientOfTheRealmObtainedIsRefused() {
+        String portal = KeycloakTestResource.keycloak().token(KeycloakServer.PORTAL_CLIENT, COORDINATOR_QAZVIN_RURAL,
+                DemoUsers.PASSWORD);
+        RestAssured.given().auth().oauth2(portal).accept("application/json")
+                .get("/api/organizations").then().statusCode(401);
+        as(COORDINATOR_QAZVIN_RURAL).get("/api/organizations").then().statusCode(200);
     }
 }

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -158,9 +159,66 @@ class OrganizationResourceTest {
         as(ADMIN).queryParam("q", key).get("/api/organizations").then().body("total", equalTo(1));
     }
 
+    /**
+     * An ACTIVE agreement between {@code hq} and a municipal deputy in Tehran province whose text
+     * entrusts {@code hq} (when {@code entrusted}) with assessing NGOs (seed 003).
+     */
+    private static UUID tehranAgreement(UUID hq, boolean entrusted, List<String> counties) {
+        UUID deputy = Fixtures.organization("MUNICIPALITY", "23");
+        var text = Fixtures.terms(hq, deputy, Fixtures.today(), Fixtures.today().plusYears(1));
+        text.put("parties", List.of(
+                Map.of("organizationId", hq.toString(), "role", "NGO_HEADQUARTERS", "assessesNgos", entrusted),
+                Fixtures.party(deputy, "MUNICIPAL_DEPUTY")));
+        text.put("scope", Map.of("provinces", List.of("23"), "counties", counties,
+                "beneficiaryCategories", List.of(), "aidCategories", List.of("FOOD_BASKET")));
+        text.put("committee", Map.of("seats", List.of()));
+        text.put("commitments", List.of());
+        UUID id = Fixtures.draft(hq, text);
+        Fixtures.sign(id, hq);
+        Fixtures.sign(id, deputy);
+        return id;
+    }
+
+    @Test
+    void onlyAnOrganisationAnActiveAgreementEntrustsWithItGradesTheNgosOfItsScope() {
+        String ngoId = as(ADMIN).body(ngo("سمن ارزیابی " + UUID.randomUUID(), "Assessed NGO")).post("/api/organizations")
+                .then().statusCode(201).extract().path("id");
+        var grade = Map.of("grade", "B", "assessedOn", "1405-07-15");
+
+        // any coordinator of the network: not an assessor
+        UUID stranger = Fixtures.organization("OTHER", "23");
+        as(coordinatorOf(stranger)).body(grade).post("/api/organizations/" + ngoId + "/assessments")
+                .then().statusCode(403).body("type", equalTo("urn:hamyar:problem:not-an-assessor"));
+        // a party of an agreement that does not entrust it
+        UUID party = Fixtures.organization("OTHER", "23");
+        tehranAgreement(party, false, List.of());
+        as(coordinatorOf(party)).body(grade).post("/api/organizations/" + ngoId + "/assessments")
+                .then().statusCode(403).body("type", equalTo("urn:hamyar:problem:not-an-assessor"));
+        // entrusted, but for another county than the NGO's
+        UUID elsewhere = Fixtures.organization("OTHER", "23");
+        tehranAgreement(elsewhere, true, List.of("شمیرانات"));
+        as(coordinatorOf(elsewhere)).body(grade).post("/api/organizations/" + ngoId + "/assessments")
+                .then().statusCode(403).body("type", equalTo("urn:hamyar:problem:not-an-assessor"));
+        as(AUDITOR).get("/api/organizations/" + ngoId + "/assessments").then().statusCode(200).body("$", hasSize(0));
+
+        // entrusted for Tehran county, where the NGO works: grades
+        UUID hq = Fixtures.organization("OTHER", "23");
+        UUID agreement = tehranAgreement(hq, true, List.of("تهران"));
+        as(officerOf(hq)).get("/api/agreements/" + agreement).then().body("parties[0].assessesNgos", equalTo(true));
+        as(coordinatorOf(hq)).body(grade).post("/api/organizations/" + ngoId + "/assessments")
+                .then().statusCode(201).body("assessingOrganizationId", equalTo(hq.toString()));
+
+        // the agreement terminated: the entrustment ends with it
+        as(coordinatorOf(hq)).body(Map.of("reason", "پایان همکاری")).post("/api/agreements/" + agreement + "/termination")
+                .then().statusCode(200);
+        as(coordinatorOf(hq)).body(grade).post("/api/organizations/" + ngoId + "/assessments")
+                .then().statusCode(403).body("type", equalTo("urn:hamyar:problem:not-an-assessor"));
+    }
+
     @Test
     void anNgoIsGradedByTheCallersOrganisationAndShowsItsLatestGrade() {
         UUID hq = Fixtures.organization("OTHER", "23");
+        tehranAgreement(hq, true, List.of());
         String ngoId = as(ADMIN).body(ngo("سمن درجه‌بندی " + UUID.randomUUID(), "Graded NGO")).post("/api/organizations")
                 .then().statusCode(201).extract().path("id");
 

@@ -63,6 +63,19 @@ public interface GatewayConfig {
         @WithDefault("64M")
         MemorySize importMaxBodySize();
 
+        /**
+         * How long a caller may take to send its request body (on every path but imports). A caller
+         * still uploading when it runs out, or stalling long enough for the service's silence to
+         * run out, gets a 408 problem, and its slowness never counts against the service's
+         * circuit breaker: a few stalled connections cannot open the breaker for everyone.
+         */
+        @WithDefault("30s")
+        Duration bodyTimeout();
+
+        /** The same on {@code /api/imports}, whose uploads are large. */
+        @WithDefault("300s")
+        Duration importBodyTimeout();
+
         /** The silence allowed on {@code /api/imports}, whose uploads take longer than a JSON call. */
         @WithDefault("120s")
         Duration importTimeout();

@@ -44,6 +44,15 @@ public final class GatewayProblems {
                 "{0} did not answer within {1} seconds.", service, timeoutSeconds).with("service", service);
     }
 
+    /**
+     * 408: the caller did not send its whole request body in time. The caller's own slowness: it
+     * never counts against the service.
+     */
+    public static DomainProblem requestTimeout(long timeoutSeconds) {
+        return new DomainProblem(408, "request-timeout", "Request timeout",
+                "The request body did not arrive within {0} seconds.", timeoutSeconds);
+    }
+
     /** 502: the service broke the exchange off (reset, malformed response). */
     public static DomainProblem badGateway(String service) {
         return new DomainProblem(502, "bad-gateway", "Bad gateway", "{0} broke off the exchange.", service)

@@ -45,6 +45,8 @@ final class ProxyExchange {
     private boolean finished;
     private HttpClientRequest toService;
     private LimitedBody body;
+    /** The whole request body has gone to the service (or there is none): from now on, silence is the service's. */
+    private boolean bodySent;
 
     ProxyExchange(RoutingContext context, Downstream downstream, ProxyLimits limits,
                   GatewayMetrics metrics, ExceptionProblems problems, Ticker ticker) {
@@ -71,10 +73,13 @@ final class ProxyExchange {
             return;
         }
         SocketAddress client = request.remoteAddress();
+        // While the caller sends its body, the service waits for it in silence: that time is the
+        // caller's, bounded by its own limit; the service's silence is counted once the body is out.
+        boolean hasBody = declaredLength > 0 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
                 .setURI(uriOf(context))
-                .setIdleTimeout(limits.timeoutMillis())
+                .setIdleTimeout(hasBody ? limits.bodyTimeoutMillis() : limits.timeoutMillis())
                 .setHeaders(ForwardedHeaders.toService(request.headers(),
                         client == null ? null : client.hostAddress(), request.scheme()));
         downstream.client().request(options).onComplete(opened -> {
@@ -108,6 +113,7 @@ final class ProxyExchange {
         HttpServerRequest incoming = context.request();
         boolean hasBody = declaredLength > 0 || incoming.headers().contains(HttpHeaders.TRANSFER_ENCODING);
         if (!hasBody) {
+            bodySent = true;
             request.end();
             return;
         }
@@ -120,7 +126,13 @@ final class ProxyExchange {
         body = new LimitedBody(incoming, limits.maxBodyBytes());
         // endOnFailure(false): a body cut short must reach the service as a reset, never as a
         // complete (truncated) request it might act on
-        body.pipe().endOnFailure(false).to(request).onFailure(failure -> request.reset(0, failure));
+        body.pipe().endOnFailure(false).to(request)
+                .onSuccess(sent -> {
+                    bodySent = true;
+                    // the body is out: from now on the silence is the service's
+                    request.idleTimeout(limits.timeoutMillis());
+                })
+                .onFailure(failure -> request.reset(0, failure));
     }
 
     private void relay(HttpClientResponse answer) {
@@ -181,13 +193,21 @@ final class ProxyExchange {
             return;
         }
         Failures kind = Failures.classify(failure);
+        if (kind == Failures.TIMEOUT && !bodySent) {
+            // the time was the caller's: its body did not arrive within its limit (stalled, or
+            // trickling), while the service waited for it; the breaker hears nothing
+            settle(null);
+            LOG.debugf("%s %s: the caller's body did not arrive within %d ms", context.request().method(),
+                    context.normalizedPath(), limits.bodyTimeoutMillis());
+            GatewayProblems.answer(context, GatewayProblems.requestTimeout(seconds(limits.bodyTimeoutMillis())));
+            return;
+        }
         settle(kind.countsAgainstService() ? Boolean.FALSE : null);
         LOG.debugf("%s %s -> %s failed (%s): %s", context.request().method(), context.normalizedPath(),
                 downstream.name(), kind, failure.getMessage());
         GatewayProblems.answer(context, switch (kind) {
             case UNREACHABLE, SATURATED -> GatewayProblems.serviceUnavailable(downstream.name());
-            case TIMEOUT -> GatewayProblems.gatewayTimeout(downstream.name(),
-                    Math.max(1, (limits.timeoutMillis() + 999) / 1000));
+            case TIMEOUT -> GatewayProblems.gatewayTimeout(downstream.name(), seconds(limits.timeoutMillis()));
             case BROKEN -> GatewayProblems.badGateway(downstream.name());
         });
     }
@@ -274,6 +294,10 @@ final class ProxyExchange {
             // Vert.x refuses a malformed Content-Length before this runs; be safe anyway
             return Long.MAX_VALUE;
         }
+    }
+
+    private static long seconds(long millis) {
+        return Math.max(1, (millis + 999) / 1000);
     }
 
     private static long wholeSeconds(CircuitBreaker.Admission rejected) {

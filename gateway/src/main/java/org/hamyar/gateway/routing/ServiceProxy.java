@@ -32,8 +32,8 @@ public class ServiceProxy implements Handler<RoutingContext> {
     private final ProxyLimits defaults;
     private final ProxyLimits imports;
 
-    /** What one route allows: the body size and the silence of the service. */
-    record ProxyLimits(long maxBodyBytes, long timeoutMillis) {
+    /** What one route allows: the body size, the silence of the service, the time the caller has to send its body. */
+    record ProxyLimits(long maxBodyBytes, long timeoutMillis, long bodyTimeoutMillis) {
     }
 
     @Inject
@@ -43,9 +43,10 @@ public class ServiceProxy implements Handler<RoutingContext> {
         this.metrics = metrics;
         this.problems = problems;
         this.ticker = ticker;
-        this.defaults = new ProxyLimits(config.proxy().maxBodySize().asLongValue(), config.proxy().timeout().toMillis());
+        this.defaults = new ProxyLimits(config.proxy().maxBodySize().asLongValue(), config.proxy().timeout().toMillis(),
+                config.proxy().bodyTimeout().toMillis());
         this.imports = new ProxyLimits(config.proxy().importMaxBodySize().asLongValue(),
-                config.proxy().importTimeout().toMillis());
+                config.proxy().importTimeout().toMillis(), config.proxy().importBodyTimeout().toMillis());
     }
 
     @Override

@@ -67,6 +67,13 @@ class RealmDefinitionTest {
         assertThat(app.path("publicClient").asBoolean()).isTrue();
         assertThat(app.path("directAccessGrantsEnabled").asBoolean()).isTrue();
         assertThat(client(realm, "hamyar-api").path("bearerOnly").asBoolean()).isTrue();
+        // only hamyar-app's tokens name the APIs as their audience; the portal's do not
+        assertThat(app.path("protocolMappers").toString()).contains("\"included.client.audience\":\"hamyar-api\"");
+        assertThat(client(realm, "hamyar-portal").path("protocolMappers").isMissingNode()).isTrue();
+        // password guessing is slowed and locked out for a while
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.path("failureFactor").asInt()).isBetween(3, 10);
+        assertThat(realm.path("permanentLockout").asBoolean()).isFalse();
 
         String profile = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider")
                 .get(0).path("config").path("kc.user.profile.config").get(0).asText();

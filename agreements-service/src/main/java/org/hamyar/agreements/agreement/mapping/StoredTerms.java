@@ -22,7 +22,8 @@ record StoredTerms(String title, List<Party> parties, Scope scope, LocalDate eff
                    List<String> objectives, List<Commitment> commitments, Committee committee,
                    UUID monitoringOrganizationId, Coordination coordination, List<CalendarEntry> calendar) {
 
-    record Party(UUID organizationId, String role) {
+    /** {@code assessesNgos} is false in a version stored before it existed. */
+    record Party(UUID organizationId, String role, boolean assessesNgos) {
     }
 
     record Scope(List<String> provinces, List<String> counties, List<BeneficiaryCategory> beneficiaryCategories,
@@ -59,7 +60,7 @@ record StoredTerms(String title, List<Party> parties, Scope scope, LocalDate eff
         Terms.Scope scope = terms.scope();
         Terms.Committee committee = terms.committee();
         return new StoredTerms(terms.title(),
-                each(terms.parties(), p -> new Party(p.organizationId(), p.role())),
+                each(terms.parties(), p -> new Party(p.organizationId(), p.role(), p.assessesNgos())),
                 new Scope(scope.provinces(), scope.counties(), scope.beneficiaryCategories(), scope.aidCategories()),
                 terms.effectiveFrom(), terms.effectiveTo(), terms.objectives(),
                 each(terms.commitments(), c -> new Commitment(c.id(), c.organizationId(), c.text(), c.dueDate(),
@@ -77,7 +78,7 @@ record StoredTerms(String title, List<Party> parties, Scope scope, LocalDate eff
 
     /** The domain's text; a list or part a version stored before it existed reads as empty. */
     Terms toTerms() {
-        return new Terms(title, each(parties, p -> new Terms.Party(p.organizationId(), p.role())),
+        return new Terms(title, each(parties, p -> new Terms.Party(p.organizationId(), p.role(), p.assessesNgos())),
                 scope == null ? null : new Terms.Scope(scope.provinces(), scope.counties(), scope.beneficiaryCategories(),
                         scope.aidCategories()),
                 effectiveFrom, effectiveTo, objectives,

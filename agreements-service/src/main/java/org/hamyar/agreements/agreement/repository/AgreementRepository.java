@@ -81,6 +81,13 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
         return new Found(inOrder(pageIds), ((Number) count.getSingleResult()).longValue());
     }
 
+    /** The ACTIVE agreements that entrust this organisation with assessing NGOs (index agreement_party_assessor). */
+    public List<Agreement> entrustingAssessment(UUID organization) {
+        return list("select distinct a from Agreement a join a.parties p"
+                + " where a.status = ?1 and p.organizationId = ?2 and p.assessesNgos = true",
+                org.hamyar.agreements.agreement.AgreementStatus.ACTIVE, organization);
+    }
+
     /** Ids of signed agreements whose effective date has come, locked for this transaction; others' locked rows are skipped. */
     public List<UUID> lockDueForActivation(LocalDate today, int limit) {
         return lockIds("select id from agreement where status = 'SIGNED' and effective_from <= :today"

@@ -4,9 +4,12 @@ import java.util.List;
 
 import org.hamyar.agreements.agreement.AgreementSnapshot;
 import org.hamyar.agreements.agreement.AgreementVersion;
+import org.hamyar.agreements.agreement.AmendmentProposal;
 import org.hamyar.agreements.agreement.Party;
 import org.hamyar.agreements.agreement.Terms;
 import org.hamyar.agreements.agreement.VersionedTerms;
+import org.hamyar.agreements.agreement.mapping.TermsJson;
+import org.hamyar.agreements.agreement.service.AmendmentService;
 
 /** The services' agreements to the API's records; entities never go on the wire. */
 public final class AgreementMapper {
@@ -46,12 +49,24 @@ public final class AgreementMapper {
                 version.recordedByOrganizationId(), version.recordedAt(), TermsMapper.toBody(text.terms()));
     }
 
+    /** A proposed amendment; {@code withText} adds its whole text. */
+    public static AmendmentView amendment(AmendmentService.Proposal proposal, boolean withText) {
+        AmendmentProposal p = proposal.proposal();
+        return new AmendmentView(p.agreementId(), p.number(), p.baseVersion(), p.status(), p.reason(),
+                p.proposedByOrganizationId(), p.proposedAt(),
+                proposal.signatures().stream().map(s -> new AmendmentView.SignatureView(s.organizationId(), s.signatoryName(),
+                        s.signatoryTitle(), s.signedOn(), s.signedAt())).toList(),
+                proposal.awaiting(), p.closedByOrganizationId(), p.closedAt(), p.adoptedVersion(),
+                withText ? TermsMapper.toBody(TermsJson.read(p.termsJson())) : null);
+    }
+
     private static List<AgreementView.PartyView> parties(AgreementSnapshot agreement) {
         return agreement.parties().stream().map(AgreementMapper::party).toList();
     }
 
     private static AgreementView.PartyView party(Party party) {
-        return new AgreementView.PartyView(party.organizationId(), party.role(), party.hasSigned(), party.signatoryName(),
+        return new AgreementView.PartyView(party.organizationId(), party.role(), party.assessesNgos(), party.hasSigned(),
+                party.signatoryName(),
                 party.signatoryTitle(), party.signedOn(), party.signedAt());
     }
 }

@@ -46,7 +46,7 @@ import org.hamyar.standards.Province;
 /**
  * Agreements (MoUs). Drafts are the parties' own (404 to anyone else); from signing on an
  * agreement is readable by every authenticated member of the network. Only the parties'
- * coordinators draft, edit, sign, amend and terminate.
+ * coordinators draft, edit, sign, amend ({@link AmendmentResource}) and terminate.
  */
 @Path("/api/agreements")
 @Tag(name = "agreements")
@@ -186,29 +186,6 @@ public class AgreementResource {
                 caller.actor());
         return Response.created(agreementUri(uri, id)).tag(EntityTags.of(signed.lockVersion()))
                 .entity(AgreementMapper.view(signed)).build();
-    }
-
-    @POST
-    @Path("{id}/amendments")
-    @Idempotent
-    @RolesAllowed(Roles.COORDINATOR)
-    @Operation(operationId = "amendAgreement", summary = "Amend a signed agreement: a new version of its text",
-            description = "The previous version stays readable under /versions. The parties cannot change. "
-                    + "Publishes AgreementAmended.")
-    @APIResponse(responseCode = "201", description = "The amended agreement; Location is the new version",
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public Response amend(@PathParam("id") UUID id, AmendmentRequest request, @Context UriInfo uri) {
-        AgreementSnapshot amended = service.amend(id, Submission.of(request, validation, AmendmentRequest::toAmendment),
-                caller.actor());
-        return Response.created(uri.getBaseUriBuilder().path("api/agreements").path(id.toString()).path("versions")
-                        .path(Integer.toString(amended.version())).build())
-                .tag(EntityTags.of(amended.lockVersion())).entity(AgreementMapper.view(amended)).build();
     }
 
     @POST

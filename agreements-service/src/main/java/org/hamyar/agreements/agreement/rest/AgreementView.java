@@ -36,8 +36,8 @@ public record AgreementView(
         @Schema(description = "Changes with every change of the agreement; sent as the ETag") long revision) {
 
     @Schema(name = "AgreementPartyView")
-    public record PartyView(UUID organizationId, String role, boolean signed, String signatoryName, String signatoryTitle,
-                            LocalDate signedOn, Instant signedAt) {
+    public record PartyView(UUID organizationId, String role, boolean assessesNgos, boolean signed, String signatoryName,
+                            String signatoryTitle, LocalDate signedOn, Instant signedAt) {
     }
 
     @Schema(name = "Termination", description = "Asked for by a party; effective on effectiveOn")

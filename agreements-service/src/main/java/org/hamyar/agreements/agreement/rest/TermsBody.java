@@ -51,7 +51,14 @@ public record TermsBody(
     public record Party(
             @NotNull UUID organizationId,
             @Schema(description = "The party's role in the agreement, in the parties' words.", example = "IMPLEMENTER")
-            @NotBlank @Size(max = 100) String role) {
+            @NotBlank @Size(max = 100) String role,
+            @Schema(description = "Whether the agreement entrusts this party with assessing the NGOs in its scope "
+                    + "(only such a party of an ACTIVE agreement, or an admin, may grade an NGO); false when absent")
+            Boolean assessesNgos) {
+
+        public Party(UUID organizationId, String role) {
+            this(organizationId, role, null);
+        }
     }
 
     @Schema(name = "AgreementScope", description = "Where and for whom the agreement applies; empty lists mean no restriction.")

@@ -24,7 +24,7 @@ public final class TermsMapper {
     }
 
     public static TermsBody toBody(Terms terms) {
-        return new TermsBody(terms.title(), each(terms.parties(), p -> new TermsBody.Party(p.organizationId(), p.role())),
+        return new TermsBody(terms.title(), each(terms.parties(), p -> new TermsBody.Party(p.organizationId(), p.role(), p.assessesNgos())),
                 scopeBody(terms.scope()), terms.effectiveFrom(), terms.effectiveTo(), terms.objectives(),
                 each(terms.commitments(), TermsMapper::commitmentBody), committeeBody(terms.committee()),
                 terms.monitoringOrganizationId(), coordinationBody(terms.coordination()),
@@ -64,7 +64,7 @@ public final class TermsMapper {
     }
 
     private static Terms.Party partyTerm(TermsBody.Party party) {
-        return new Terms.Party(party.organizationId(), party.role());
+        return new Terms.Party(party.organizationId(), party.role(), Boolean.TRUE.equals(party.assessesNgos()));
     }
 
     private static Terms.Scope scopeTerm(TermsBody.Scope scope) {

@@ -1,7 +1,6 @@
 package org.hamyar.agreements.agreement.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -20,7 +19,7 @@ import org.hamyar.agreements.agreement.AgreementCriteria;
 import org.hamyar.agreements.agreement.AgreementProblems;
 import org.hamyar.agreements.agreement.AgreementSnapshot;
 import org.hamyar.agreements.agreement.AgreementVersion;
-import org.hamyar.agreements.agreement.Amendment;
+import org.hamyar.agreements.agreement.AmendmentStatus;
 import org.hamyar.agreements.agreement.CalendarEntry;
 import org.hamyar.agreements.agreement.Commitment;
 import org.hamyar.agreements.agreement.NominationRule;
@@ -34,6 +33,7 @@ import org.hamyar.agreements.agreement.event.AgreementEventData;
 import org.hamyar.agreements.agreement.mapping.TermsJson;
 import org.hamyar.agreements.agreement.repository.AgreementRepository;
 import org.hamyar.agreements.agreement.repository.AgreementVersionRepository;
+import org.hamyar.agreements.agreement.repository.AmendmentProposalRepository;
 import org.hamyar.agreements.organization.repository.OrganizationRepository;
 import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.paging.Page;
@@ -45,7 +45,7 @@ import org.hamyar.events.agreements.AgreementEvents;
 import org.hamyar.outbox.EventOutbox;
 
 /**
- * Drafts, signatures, amendments and terminations of agreements. Every change locks the
+ * Drafts, signatures and terminations of agreements (amendments: {@link AmendmentService}). Every change locks the
  * agreement's row first ({@link AgreementAccess#lockedForParty}), so concurrent changes to one
  * agreement happen one after the other — two parties signing at the same moment both land, once
  * each — and its events leave in that order. Answers are {@link AgreementSnapshot}s, read inside the
@@ -56,19 +56,19 @@ public class AgreementService {
 
     private final AgreementRepository agreements;
     private final AgreementVersionRepository versions;
+    private final AmendmentProposalRepository proposals;
     private final OrganizationRepository organizations;
-    private final Instance<AmendmentRule> amendmentRules;
     private final AgreementAccess access;
     private final EventOutbox outbox;
     private final Clock clock;
 
     AgreementService(AgreementRepository agreements, AgreementVersionRepository versions,
-                     OrganizationRepository organizations, Instance<AmendmentRule> amendmentRules, AgreementAccess access,
-                     EventOutbox outbox, Clock clock) {
+                     AmendmentProposalRepository proposals, OrganizationRepository organizations,
+                     AgreementAccess access, EventOutbox outbox, Clock clock) {
         this.agreements = agreements;
         this.versions = versions;
+        this.proposals = proposals;
         this.organizations = organizations;
-        this.amendmentRules = amendmentRules;
         this.access = access;
         this.outbox = outbox;
         this.clock = clock;
@@ -153,37 +153,6 @@ public class AgreementService {
         return agreement.snapshot();
     }
 
-    /**
-     * A new version of a signed text, recorded by a party's coordinator for the parties. The old
-     * version stays readable; AgreementAmended carries the new terms. Besides the text's own rules,
-     * every {@link AmendmentRule} of the service has its say (the committee's: no seat someone holds
-     * may go).
-     */
-    @Transactional
-    public AgreementSnapshot amend(UUID id, Submission<Amendment> submission, Actor actor) {
-        Agreement agreement = access.lockedForParty(id, actor, AgreementAction.AMEND);
-        Amendment amendment = submission.content();
-        var rules = new Violations().plainText("reason", amendment.reason());
-        Terms terms = amendment.terms();
-        if (terms != null) {
-            Set<UUID> parties = agreement.parties().stream().map(Party::organizationId).collect(Collectors.toSet());
-            var textRules = new ArrayList<>(TermsRules.check(terms, contextOf(agreement, terms, parties)));
-            amendmentRules.forEach(rule -> textRules.addAll(rule.check(agreement, terms)));
-            textRules.forEach(v -> rules.add("terms." + v.field(), v.key(), v.args().toArray()));
-        }
-        submission.require(rules.list());
-        Instant now = clock.instant();
-        int previous = agreement.amend(terms, now);
-        agreements.flush();
-        versions.persist(new AgreementVersion(id, agreement.version(), TermsJson.write(agreement.terms()),
-                amendment.reason().strip(), actor.organization(), actor.username(), now));
-        outbox.publish(AgreementEvents.AGREEMENT_AMENDED, id.toString(),
-                AgreementEventData.amended(agreement, previous, now));
-        settle(agreement, LocalDate.now(clock), now);
-        agreements.flush();
-        return agreement.snapshot();
-    }
-
     /** Ends a signed or active agreement, now or on a later day, with a reason. */
     @Transactional
     public AgreementSnapshot terminate(UUID id, Submission<Termination> submission, Actor actor) {
@@ -247,9 +216,14 @@ public class AgreementService {
         if (agreement.expireIfDue(today, now)) {
             outbox.publish(AgreementEvents.AGREEMENT_EXPIRED, key, AgreementEventData.expired(agreement));
         }
+        if (agreement.status().isEnded()) {
+            // an amendment nobody finished signing ends with the agreement it would have changed
+            proposals.open(agreement.id())
+                    .ifPresent(open -> open.close(AmendmentStatus.LAPSED, null, null, now));
+        }
     }
 
-    private TermsRules.Context contextOf(Agreement agreement, Terms terms, Set<UUID> fixedParties) {
+    public TermsRules.Context contextOf(Agreement agreement, Terms terms, Set<UUID> fixedParties) {
         return new TermsRules.Context(
                 organizations.existing(TermsRules.referencedOrganizations(terms)),
                 agreement.currentCommitments().stream().map(Commitment::id).collect(Collectors.toSet()),

@@ -21,6 +21,9 @@ import org.hamyar.agreements.organization.OrganizationRules;
 import org.hamyar.agreements.organization.OrganizationType;
 import org.hamyar.agreements.organization.event.OrganizationEventData;
 import org.hamyar.agreements.organization.repository.AssessmentRepository;
+import org.hamyar.agreements.agreement.Agreement;
+import org.hamyar.agreements.agreement.repository.AgreementRepository;
+import org.hamyar.standards.PersianText;
 import org.hamyar.agreements.organization.repository.OrganizationRepository;
 import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.paging.Page;
@@ -39,13 +42,16 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final AssessmentRepository assessments;
+    private final AgreementRepository agreements;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    OrganizationService(OrganizationRepository organizations, AssessmentRepository assessments, EventOutbox outbox,
+    OrganizationService(OrganizationRepository organizations, AssessmentRepository assessments,
+                        AgreementRepository agreements, EventOutbox outbox,
                         Clock clock) {
         this.organizations = organizations;
         this.assessments = assessments;
+        this.agreements = agreements;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -94,7 +100,9 @@ public class OrganizationService {
 
     /**
      * Records a capacity assessment of an NGO by the caller's organisation (seed 003: the HQ grades
-     * its member NGOs). Only NGOs are graded; a date in the future is refused.
+     * its member NGOs). Only NGOs are graded; a date in the future is refused. Only a party that an
+     * ACTIVE agreement entrusts with assessing NGOs, where the agreement's scope covers the NGO, and
+     * admins (for their own organisation) may grade: 403 {@code not-an-assessor} otherwise.
      */
     @Transactional
     public Assessment assess(UUID id, Submission<Grading> submission, Actor actor) {
@@ -110,11 +118,28 @@ public class OrganizationService {
             throw new DomainProblem(409, "not-an-ngo", "Not an NGO",
                     "Only NGOs are graded; organisation {0} is {1}", id, organization.type());
         }
+        if (!actor.administersNetwork() && agreements.entrustingAssessment(assessingOrganization).stream()
+                .noneMatch(agreement -> covers(agreement, organization))) {
+            throw new DomainProblem(403, "not-an-assessor", "Not an assessor",
+                    "No ACTIVE agreement entrusts organisation {0} with assessing NGOs where {1} works",
+                    assessingOrganization, id);
+        }
         var assessment = new Assessment(id, grading.grade(), grading.assessedOn(), assessingOrganization,
                 grading.note(), actor.username(), clock.instant());
         assessments.persist(assessment);
         organization.recordGrade(grading.grade(), grading.assessedOn(), assessingOrganization, clock.instant());
         return assessment;
+    }
+
+    /**
+     * Whether an agreement's scope covers the NGO: its provinces (none: the whole country) and
+     * counties (none: every county of those provinces), compared in normalised Persian.
+     */
+    private static boolean covers(Agreement agreement, Organization ngo) {
+        boolean province = agreement.provinces().isEmpty() || agreement.provinces().contains(ngo.provinceCode());
+        boolean county = agreement.counties().isEmpty() || (ngo.county() != null && agreement.counties().stream()
+                .anyMatch(c -> PersianText.normalize(c).equals(PersianText.normalize(ngo.county()))));
+        return province && county;
     }
 
     /** An organisation's assessments, latest first. */
