@@ -27,7 +27,7 @@ public class GrantedAid {
     @Column(name = "aid_id")
     private UUID aidId;
 
-    @Column(name = "household_id", nullable = false)
+    @Column(name = "household_id")
     private UUID householdId;
 
     @Column(name = "provider_organization_id", nullable = false)

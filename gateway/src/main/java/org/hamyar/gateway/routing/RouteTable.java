@@ -32,7 +32,7 @@ public final class RouteTable {
             table.put(segment, DownstreamService.AGREEMENTS);
         }
         for (String segment : new String[] {"persons", "households", "enrolments", "aid", "aid-checks",
-                "duplicates", "referrals", "imports", "overlaps", "audit"}) {
+                "duplicates", "referrals", "imports", "overlaps", "overlaps.csv", "overlap-overrides", "audit"}) {
             table.put(segment, DownstreamService.BENEFICIARIES);
         }
         for (String segment : new String[] {"donors", "endowments", "funds", "donations", "allocations"}) {

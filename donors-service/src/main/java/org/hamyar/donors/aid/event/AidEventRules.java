@@ -30,7 +30,8 @@ public final class AidEventRules {
      */
     public static AidGranted checked(AidGranted grant) {
         require(grant.aidId() != null, "aidId is missing");
-        require(grant.householdId() != null, "householdId is missing");
+        // aid to a person outside any household names the person instead of a household
+        require(grant.householdId() != null || grant.personId() != null, "neither householdId nor personId");
         require(grant.providerOrganizationId() != null, "providerOrganizationId is missing");
         require(grant.category() != null && CATEGORY.matcher(grant.category()).matches(),
                 "category is not an aid category: " + grant.category());

@@ -86,6 +86,17 @@ class AidEventRulesTest {
     }
 
     @Test
+    void aidToAPersonOutsideAnyHouseholdNamesThePersonInstead() {
+        UUID person = UUID.randomUUID();
+        AidGranted alone = new AidGranted(valid.aidId(), null, person, "c".repeat(64), "DOWRY", 150_000_000L, 1,
+                valid.periodStart(), null, valid.providerOrganizationId(), null, null, "26", null, false, "GRANTED", 0,
+                Instant.now());
+        assertThat(AidEventRules.checked(alone).personId()).isEqualTo(person);
+        assertRefused(new AidGranted(valid.aidId(), null, null, null, "DOWRY", 1L, 1, valid.periodStart(), null,
+                valid.providerOrganizationId(), null, null, "26", null, false, "GRANTED", 0, Instant.now()), "householdId");
+    }
+
+    @Test
     void aRevocationNeedsTheAidAndItsTime() {
         AidRevoked revocation = Aid.revoked(valid, "error");
         assertThat(AidEventRules.checked(revocation)).isEqualTo(revocation);
