@@ -91,10 +91,13 @@ class PostgresDatabasesTest {
 
         Map<String, String> config = resource.start();
 
-        assertThat(config).containsEntry("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + name)
+        // a checkout beside main may set its own suffix (PostgresTestResource.SUFFIX_VARIABLE)
+        String suffix = System.getenv(PostgresTestResource.SUFFIX_VARIABLE);
+        String database = suffix == null || suffix.isBlank() ? name : name + "_" + suffix.toLowerCase(java.util.Locale.ROOT);
+        assertThat(config).containsEntry("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + database)
                 .containsEntry("quarkus.datasource.username", "postgres")
                 .containsEntry("quarkus.datasource.password", "");
-        assertThat(PostgresDatabases.exists(name)).isTrue();
+        assertThat(PostgresDatabases.exists(database)).isTrue();
     }
 
     @Test
