@@ -20,10 +20,8 @@ import org.hamyar.agreements.organization.OrganizationNotFound;
 import org.hamyar.agreements.organization.OrganizationRules;
 import org.hamyar.agreements.organization.OrganizationType;
 import org.hamyar.agreements.organization.event.OrganizationEventData;
+import org.hamyar.agreements.organization.Entrustments;
 import org.hamyar.agreements.organization.repository.AssessmentRepository;
-import org.hamyar.agreements.agreement.Agreement;
-import org.hamyar.agreements.agreement.repository.AgreementRepository;
-import org.hamyar.standards.PersianText;
 import org.hamyar.agreements.organization.repository.OrganizationRepository;
 import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.paging.Page;
@@ -42,16 +40,16 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final AssessmentRepository assessments;
-    private final AgreementRepository agreements;
+    private final Entrustments entrustments;
     private final EventOutbox outbox;
     private final Clock clock;
 
     OrganizationService(OrganizationRepository organizations, AssessmentRepository assessments,
-                        AgreementRepository agreements, EventOutbox outbox,
+                        Entrustments entrustments, EventOutbox outbox,
                         Clock clock) {
         this.organizations = organizations;
         this.assessments = assessments;
-        this.agreements = agreements;
+        this.entrustments = entrustments;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -118,8 +116,7 @@ public class OrganizationService {
             throw new DomainProblem(409, "not-an-ngo", "Not an NGO",
                     "Only NGOs are graded; organisation {0} is {1}", id, organization.type());
         }
-        if (!actor.administersNetwork() && agreements.entrustingAssessment(assessingOrganization).stream()
-                .noneMatch(agreement -> covers(agreement, organization))) {
+        if (!actor.administersNetwork() && !entrustments.entrustedToAssess(assessingOrganization, organization)) {
             throw new DomainProblem(403, "not-an-assessor", "Not an assessor",
                     "No ACTIVE agreement entrusts organisation {0} with assessing NGOs where {1} works",
                     assessingOrganization, id);
@@ -129,17 +126,6 @@ public class OrganizationService {
         assessments.persist(assessment);
         organization.recordGrade(grading.grade(), grading.assessedOn(), assessingOrganization, clock.instant());
         return assessment;
-    }
-
-    /**
-     * Whether an agreement's scope covers the NGO: its provinces (none: the whole country) and
-     * counties (none: every county of those provinces), compared in normalised Persian.
-     */
-    private static boolean covers(Agreement agreement, Organization ngo) {
-        boolean province = agreement.provinces().isEmpty() || agreement.provinces().contains(ngo.provinceCode());
-        boolean county = agreement.counties().isEmpty() || (ngo.county() != null && agreement.counties().stream()
-                .anyMatch(c -> PersianText.normalize(c).equals(PersianText.normalize(ngo.county()))));
-        return province && county;
     }
 
     /** An organisation's assessments, latest first. */
