@@ -3,7 +3,6 @@ package org.hamyar.beneficiaries.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.hamyar.api.config.DemoDataConfig;
 import org.hamyar.api.http.EntityTags;
+import org.hamyar.api.problem.DomainProblem;
 import org.hamyar.api.security.Actor;
 import org.hamyar.api.security.Roles;
 import org.hamyar.beneficiaries.access.Subject;
@@ -21,12 +21,14 @@ import org.hamyar.beneficiaries.aid.AidOrder;
 import org.hamyar.beneficiaries.aid.repository.AidRepository;
 import org.hamyar.beneficiaries.aid.service.AidService;
 import org.hamyar.beneficiaries.enrolment.EnrolmentOrder;
+import org.hamyar.beneficiaries.enrolment.EnrolmentProblems;
 import org.hamyar.beneficiaries.enrolment.repository.EnrolmentRepository;
 import org.hamyar.beneficiaries.enrolment.service.EnrolmentService;
 import org.hamyar.beneficiaries.household.EnrolmentCategory;
 import org.hamyar.beneficiaries.household.HouseholdDetails;
 import org.hamyar.beneficiaries.household.HouseholdView;
 import org.hamyar.beneficiaries.household.Relation;
+import org.hamyar.beneficiaries.household.repository.HouseholdRepository;
 import org.hamyar.beneficiaries.household.service.HouseholdService;
 import org.hamyar.beneficiaries.person.Address;
 import org.hamyar.beneficiaries.person.DisabilitySeverity;
@@ -72,6 +74,10 @@ import io.quarkus.scheduler.Scheduled;
  * <p>The referral needs its receiver known to the service (the coordination projection, filled
  * from {@code agreements.events}), which at the first start may not have arrived yet: the step is
  * then tried again every 20 seconds for ten minutes (README "Decisions").
+ *
+ * <p>Replicas starting together may load at the same time: registrations wait on the codes' locks,
+ * a provider's second grant of the same aid is blocked as a repetition, a second enrolment is
+ * refused as overlapping, and the referral is looked for and sent under the family's row lock.
  */
 @ApplicationScoped
 public class DemoData {
@@ -108,13 +114,15 @@ public class DemoData {
     private final AidRepository aids;
     private final ReferralService referralService;
     private final ReferralRepository referrals;
+    private final HouseholdRepository householdRows;
     private final Clock clock;
     private final AtomicBoolean referralPending = new AtomicBoolean();
     private final AtomicInteger referralAttempts = new AtomicInteger();
 
     DemoData(DemoDataConfig config, HouseholdService households, PersonService persons,
              EnrolmentService enrolmentService, EnrolmentRepository enrolments, AidService aidService, AidRepository aids,
-             ReferralService referralService, ReferralRepository referrals, Clock clock) {
+             ReferralService referralService, ReferralRepository referrals, HouseholdRepository householdRows,
+             Clock clock) {
         this.config = config;
         this.households = households;
         this.persons = persons;
@@ -124,6 +132,7 @@ public class DemoData {
         this.aids = aids;
         this.referralService = referralService;
         this.referrals = referrals;
+        this.householdRows = householdRows;
         this.clock = clock;
     }
 
@@ -203,26 +212,35 @@ public class DemoData {
     synchronized boolean refer() {
         Actor relief = actor(RELIEF_COMMITTEE_QAZVIN);
         UUID karimi = householdOf(relief, KARIMI);
-        Optional<Referral> existing = QuarkusTransaction.requiringNew().call(() -> referrals
-                .find("senderOrganizationId = ?1 and receiverOrganizationId = ?2 and householdId = ?3",
-                        RELIEF_COMMITTEE_QAZVIN, RURAL_AFFAIRS_QAZVIN, karimi)
-                .firstResultOptional());
         Referral referral;
-        if (existing.isPresent()) {
-            referral = existing.get();
-        } else {
-            try {
-                referral = referralService.send(relief, new ReferralOrder(Subject.household(karimi), RURAL_AFFAIRS_QAZVIN,
-                        AidCategory.EMPLOYMENT_LOAN,
-                        "سرپرست خانوار برای طرح اشتغال روستایی معرفی می‌شود؛ آموزش قالی‌بافی دیده است",
-                        true, LocalDate.now(clock), ConsentMethod.SIGNED_FORM)).referral();
-            } catch (ReferralProblems.UnknownReceiver unknown) {
-                return false;
-            }
+        try {
+            // one referral however many replicas load the demo data: the family's row is locked while
+            // looking for it and sending it
+            referral = QuarkusTransaction.requiringNew().call(() -> {
+                householdRows.lock(List.of(karimi));
+                return referrals.find("senderOrganizationId = ?1 and receiverOrganizationId = ?2 and householdId = ?3",
+                                RELIEF_COMMITTEE_QAZVIN, RURAL_AFFAIRS_QAZVIN, karimi)
+                        .firstResultOptional()
+                        .orElseGet(() -> referralService.send(relief, new ReferralOrder(Subject.household(karimi),
+                                RURAL_AFFAIRS_QAZVIN, AidCategory.EMPLOYMENT_LOAN,
+                                "سرپرست خانوار برای طرح اشتغال روستایی معرفی می‌شود؛ آموزش قالی‌بافی دیده است",
+                                true, LocalDate.now(clock), ConsentMethod.SIGNED_FORM)).referral());
+            });
+        } catch (ReferralProblems.UnknownReceiver unknown) {
+            return false;
         }
         if (referral.status == ReferralStatus.SENT) {
-            referralService.act(actor(RURAL_AFFAIRS_QAZVIN), referral.id, ReferralAction.ACCEPT,
-                    EntityTags.of(referral.version).toString(), null);
+            try {
+                referralService.act(actor(RURAL_AFFAIRS_QAZVIN), referral.id, ReferralAction.ACCEPT,
+                        EntityTags.of(referral.version).toString(), null);
+            } catch (ReferralProblems.InvalidTransition accepted) {
+                // another replica accepted it in the meantime
+            } catch (DomainProblem problem) {
+                if (problem.status() != 412) {
+                    throw problem;
+                }
+                // the same: the referral changed since it was read
+            }
         }
         return true;
     }
@@ -255,7 +273,11 @@ public class DemoData {
         boolean enrolled = QuarkusTransaction.requiringNew().call(() -> enrolments.count(
                 "personId = ?1 and organizationId = ?2 and category = ?3", person, actor.organization(), category) > 0);
         if (!enrolled) {
-            enrolmentService.enrol(actor, new EnrolmentOrder(Subject.person(person), category, start, null));
+            try {
+                enrolmentService.enrol(actor, new EnrolmentOrder(Subject.person(person), category, start, null));
+            } catch (EnrolmentProblems.EnrolmentOverlaps enrolledMeanwhile) {
+                // another replica loading the demo data enrolled the person first
+            }
         }
     }
 
@@ -271,7 +293,8 @@ public class DemoData {
         AidService.GrantResult result = aidService.grant(actor, new AidOrder(household, person, category, rials, 1, start,
                 end, null, null, null, null, null));
         if (result instanceof AidService.Blocked blocked) {
-            LOG.warnf("Demo data: %s for household %s was blocked: %s", category, household, blocked.assessment());
+            // another replica's load recorded it first (a repetition of the provider), or a rule blocks it
+            LOG.infof("Demo data: %s for household %s not recorded: %s", category, household, blocked.assessment());
             return 0;
         }
         return 1;

@@ -12,7 +12,13 @@ import jakarta.inject.Inject;
 
 import org.hamyar.api.security.Actor;
 import org.hamyar.api.security.Roles;
+import org.hamyar.api.paging.PageRequest;
+import org.hamyar.beneficiaries.aid.AidCategory;
+import org.hamyar.beneficiaries.duplicate.DuplicateStatus;
+import org.hamyar.beneficiaries.duplicate.service.DuplicateService;
 import org.hamyar.beneficiaries.household.HouseholdDetails;
+import org.hamyar.beneficiaries.report.OverlapReportRepository;
+import org.hamyar.beneficiaries.report.OverlapReportService;
 import org.hamyar.beneficiaries.household.service.HouseholdService;
 import org.hamyar.beneficiaries.testing.AgreementsTopic;
 import org.hamyar.beneficiaries.testing.Arrange;
@@ -45,6 +51,12 @@ class DemoDataTest {
 
     @Inject
     HouseholdService households;
+
+    @Inject
+    OverlapReportService overlapReport;
+
+    @Inject
+    DuplicateService duplicates;
 
     @Test
     void demoHouseholdsHaveValidDistinctNationalCodesInTheirSeedsProvinces() {
@@ -97,12 +109,31 @@ class DemoDataTest {
                 RELIEF, RURAL, WELFARE)).isEqualTo(1);
         assertThat(db.count("select count(*) from aid where provider_organization_id = ? and category = 'FOOD_BASKET'"
                 + " and overlap_warnings = 1", RURAL)).isEqualTo(1);
+        // the overlap report's case: a WARN between the two agencies, nothing blocked
+        assertThat(db.count("select count(*) from overlap_detection where provider_organization_id = ?"
+                + " and overlapped_provider_organization_id = ? and category = 'FOOD_BASKET' and outcome = 'WARN'",
+                RURAL, RELIEF)).isEqualTo(1);
+        assertThat(db.count("select count(*) from overlap_detection where outcome = 'BLOCK'"
+                + " and provider_organization_id in (?, ?, ?)", RELIEF, RURAL, WELFARE)).isZero();
+
+        // ... which each of the two agencies finds in its overlap report
+        OverlapReportRepository.Filter baskets = new OverlapReportRepository.Filter(null, "26", null,
+                AidCategory.FOOD_BASKET, null, null);
+        for (UUID agency : List.of(RELIEF, RURAL)) {
+            assertThat(overlapReport.cases(Actor.of(agency, "coordinator", Roles.COORDINATOR), baskets, PageRequest.of(0, 20))
+                    .total()).as("overlap cases of %s", agency).isEqualTo(1);
+        }
 
         // the possible duplicate: the refugee again by his foreign national id, a spelling variant of his name, OPEN
         assertThat(db.count("select count(*) from duplicate_flag f join person p on p.id = f.person_id"
                 + " join person c on c.id = f.candidate_id where f.status = 'OPEN'"
                 + " and p.document_number = ? and c.document_number = ?",
                 DemoData.HEIDARI_FIDA, DemoData.HEIDARI_AMAYESH)).isEqualTo(1);
+        // ... in the relief committee's list of open flags
+        String flagged = db.text("select f.id::text from duplicate_flag f join person p on p.id = f.person_id"
+                + " where p.document_number = ?", DemoData.HEIDARI_FIDA);
+        assertThat(duplicates.list(Actor.of(RELIEF, "coordinator.qazvin-relief", Roles.COORDINATOR), DuplicateStatus.OPEN,
+                PageRequest.of(0, 100)).items()).anyMatch(f -> f.id.toString().equals(flagged));
 
         // no seed 002 in the projection yet: no referral, the step waits for its retry
         assertThat(demoData.referralPending()).isTrue();
@@ -121,7 +152,7 @@ class DemoDataTest {
                 RELIEF));
         assertThat(households.read(Actor.of(RURAL, "officer.qazvin-rural", Roles.OFFICER), karimi)).isPresent();
 
-        // a second start: nothing twice
+        // a second start: nothing twice, no event
         Map<String, Long> before = snapshot(db);
         demoData.load();
         assertThat(demoData.referralPending()).isFalse();
@@ -161,6 +192,8 @@ class DemoDataTest {
                 "duplicate_flag")) {
             counts.put(table, db.count("select count(*) from " + table));
         }
+        // no event published either
+        counts.put("outbox_event.seq", db.count("select coalesce(max(seq), 0) from outbox_event"));
         return counts;
     }
 }
