@@ -29,7 +29,8 @@ import org.hamyar.standards.PersianText;
  * as a registration compares one person ({@link DuplicateFinder#findAll}, one query per chunk),
  * through the blocking keys of the identity a new person is stored with.
  *
- * <p>A row's result names a match only when the importing organisation may see it: the match has a
+ * <p>Only rows whose national code is new to the registry are compared, as a registration compares
+ * only a new identity. A row's result names a match only when the importing organisation may see it: the match has a
  * version registered by the organisation or by a data-sharing partner (one more query per chunk).
  * Naming another agency's person would tell the organisation that agency holds them. The flags, as
  * a registration's, are recorded for every match of a new identity (the best
@@ -56,6 +57,8 @@ public class FuzzyImportDuplicates implements ImportDuplicates {
         if (rows.isEmpty()) {
             return Found.of(Map.of());
         }
+        // as a registration: only a new identity is compared (a known code already says who the row is)
+        rows = rows.stream().filter(c -> c.existingPersonId() == null).toList();
         Map<Integer, Identity> identities = new LinkedHashMap<>();
         for (Candidate candidate : rows) {
             identities.put(candidate.row().line(), identity(candidate.row().person(), candidate.address()));
@@ -64,10 +67,7 @@ public class FuzzyImportDuplicates implements ImportDuplicates {
         Map<Integer, List<Match>> matches = new HashMap<>();
         Set<UUID> named = new HashSet<>();
         for (Candidate candidate : rows) {
-            // the identity the code already names is the row's own person, never its duplicate
-            List<Match> mine = found.getOrDefault(candidate.row().line(), List.of()).stream()
-                    .filter(m -> !m.personId().equals(candidate.existingPersonId()))
-                    .toList();
+            List<Match> mine = found.getOrDefault(candidate.row().line(), List.of());
             if (!mine.isEmpty()) {
                 matches.put(candidate.row().line(), mine);
                 mine.forEach(m -> named.add(m.personId()));
@@ -86,10 +86,7 @@ public class FuzzyImportDuplicates implements ImportDuplicates {
             }
             mine.stream().map(Match::personId).filter(visible::contains).findFirst()
                     .ifPresent(id -> shown.put(candidate.row().line(), id));
-            if (candidate.existingPersonId() == null) {
-                flagged.put(candidate.row().line(),
-                        mine.stream().limit(DuplicateService.MAX_FLAGS_PER_REGISTRATION).toList());
-            }
+            flagged.put(candidate.row().line(), mine.stream().limit(DuplicateService.MAX_FLAGS_PER_REGISTRATION).toList());
         }
         return new Found(shown, flagged);
     }

@@ -698,7 +698,7 @@ public class ChunkWriter {
                 if (duplicateOfPerson != null) {
                     reasons = new ArrayList<>(reasons);
                     reasons.add(new RowReason("row", "probable-duplicate",
-                            "the registry holds a person of your organisation with the same name, father's name and birth date under another national code"));
+                            "the registry holds a person your organisation may see who is probably this one under another national code (close names, birth date, sex and place)"));
                     outcome = RowOutcome.POSSIBLE_DUPLICATE;
                 } else if (outcome == null) {
                     outcome = person.outcome;
