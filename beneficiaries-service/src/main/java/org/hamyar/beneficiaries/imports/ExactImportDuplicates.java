@@ -35,10 +35,10 @@ public class ExactImportDuplicates implements ImportDuplicates {
             where r.organization_id = ?""";
 
     @Override
-    public Map<Integer, UUID> probableDuplicates(Connection connection, UUID organization, List<Candidate> rows)
+    public Found probableDuplicates(Connection connection, UUID organization, List<Candidate> rows)
             throws SQLException {
         if (rows.isEmpty()) {
-            return Map.of();
+            return Found.of(Map.of());
         }
         Map<String, List<UUID>> known = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(SAME_IDENTITY)) {
@@ -66,7 +66,7 @@ public class ExactImportDuplicates implements ImportDuplicates {
                     .findFirst()
                     .ifPresent(id -> duplicates.put(candidate.row().line(), id));
         }
-        return duplicates;
+        return Found.of(duplicates);
     }
 
     private static String key(String first, String last, String father, String birthDate) {

@@ -29,13 +29,30 @@ final class RegistryCsv {
         return this;
     }
 
-    /** A household of a head and members, each a fresh national code. */
+    /**
+     * A household of a head and members, each a fresh national code and made-up names: the
+     * registry's duplicate finder would hold persons of one name and birth date for one person.
+     */
     RegistryCsv household(String key, int members) {
-        head(key, NationalCodes.random(), "علی" + key, "کریمی", "1360/05/12");
+        String surname = name(RANDOM);
+        head(key, NationalCodes.random(), name(RANDOM), surname, "1360/05/12");
         for (int i = 0; i < members; i++) {
-            member(key, NationalCodes.random(), "زهرا" + key + "م" + i, "1370-01-0" + (1 + i % 9));
+            line(key + ",CHILD," + NationalCodes.random() + "," + name(RANDOM) + "," + surname + ",علی,1370-01-0" + (1 + i % 9)
+                    + ",FEMALE,,,,,");
         }
         return this;
+    }
+
+    private static final java.util.Random RANDOM = new java.util.Random();
+    private static final String LETTERS = "بپتجچدرزسشفقکگلمنهی";
+
+    /** A made-up name of six letters (one in 47 million). */
+    static String name(java.util.Random random) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            name.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
+        }
+        return name.toString();
     }
 
     RegistryCsv head(String key, String code, String first, String last, String birth) {
@@ -71,10 +88,10 @@ final class RegistryCsv {
         for (int h = 0; h < households; h++) {
             String key = "g" + h;
             String surname = SURNAMES[h % SURNAMES.length];
-            csv.line(key + ",HEAD," + fresh.get() + ",علی" + h + "," + surname + ",حسین," + date(random, 1330)
+            csv.line(key + ",HEAD," + fresh.get() + "," + name(random) + "," + surname + ",حسین," + date(random, 1330)
                     + ",MALE," + String.format("%02d", h % 31) + ",البرز,کوندج,true,RURAL_POOR");
             for (int m = 0; m < 3; m++) {
-                csv.line(key + ",CHILD," + fresh.get() + ",زهرا" + h + "-" + m + "," + surname + ",علی,"
+                csv.line(key + ",CHILD," + fresh.get() + "," + name(random) + "," + surname + ",علی,"
                         + date(random, 1370) + ",FEMALE,,,,,");
             }
         }
