@@ -109,7 +109,7 @@ class HashCheckTest {
         arrange.aid(checker, household, null, AidCategory.IFTAR_MEAL, T);
         try (AgreementsTopic topic = new AgreementsTopic()) {
             db.awaitProcessed(topic.send(AgreementEvents.AGREEMENT_TERMINATED, sharing,
-                    new AgreementTerminated(sharing, 1, "پایان همکاری", LocalDate.now(), Instant.now())));
+                    new AgreementTerminated(sharing, 1, LocalDate.now(), Instant.now())));
         }
         ask(head.code(), "FOOD_BASKET", null, null).body("received", equalTo(true)).body("records", hasSize(0));
         // its own aid to a household it no longer sees is answered yes, without the record (as GET /api/aid/{id} is 404)

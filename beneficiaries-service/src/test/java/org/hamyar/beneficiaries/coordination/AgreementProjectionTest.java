@@ -108,7 +108,7 @@ class AgreementProjectionTest {
         Database db = arrange.database();
         try (AgreementsTopic topic = new AgreementsTopic()) {
             db.awaitProcessed(topic.send(AgreementEvents.AGREEMENT_TERMINATED, agreement,
-                    new AgreementTerminated(agreement, 1, "پایان همکاری", LocalDate.now(), Instant.now())));
+                    new AgreementTerminated(agreement, 1, LocalDate.now(), Instant.now())));
             db.awaitProcessed(topic.activate(v1));
         }
         assertThat(db.text("select status from coordination_agreement where agreement_id = ?", agreement)).isEqualTo("TERMINATED");

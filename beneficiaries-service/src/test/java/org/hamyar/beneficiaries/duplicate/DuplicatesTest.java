@@ -343,7 +343,7 @@ class DuplicatesTest {
         // terminated: gone again, and still open
         try (AgreementsTopic topic = new AgreementsTopic()) {
             arrange.database().awaitProcessed(topic.send(AgreementEvents.AGREEMENT_TERMINATED, agreement,
-                    new AgreementTerminated(agreement, 1, "پایان همکاری", LocalDate.now(), Instant.now())));
+                    new AgreementTerminated(agreement, 1, LocalDate.now(), Instant.now())));
         }
         given().when().get("/api/duplicates/" + flag).then().statusCode(404);
         given().when().post("/api/duplicates/" + flag + "/dismiss").then().statusCode(404);

@@ -44,8 +44,7 @@ class EventSchemasTest {
     static final AidGranted PERSONAL_AID = new AidGranted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), HASH,
             "HEALTH_INSURANCE", 5_000_000L, 1, DAY, DAY.plusYears(1), UUID.randomUUID(), UUID.randomUUID(),
             UUID.randomUUID(), "26", "البرز", true, "PLANNED", 1, NOW);
-    static final AidRevoked REVOKED = new AidRevoked(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null,
-            "ثبت تکراری", NOW);
+    static final AidRevoked REVOKED = new AidRevoked(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, NOW);
     static final OverlapDetected OVERLAP = new OverlapDetected(UUID.randomUUID(), UUID.randomUUID(), null, null,
             "FOOD_BASKET", UUID.randomUUID(), DAY, null, "26", "البرز",
             List.of(new OverlapDetected.OverlappingAid(UUID.randomUUID(), UUID.randomUUID(), true, DAY.minusDays(10), null),

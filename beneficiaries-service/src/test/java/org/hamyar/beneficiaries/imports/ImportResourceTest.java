@@ -387,7 +387,7 @@ class ImportResourceTest {
         notFound(job);
         try (AgreementsTopic topic = new AgreementsTopic()) {
             arrange.database().awaitProcessed(topic.send(AgreementEvents.AGREEMENT_TERMINATED, agreement,
-                    new AgreementTerminated(agreement, 1, "پایان همکاری", LocalDate.now(), Instant.now())));
+                    new AgreementTerminated(agreement, 1, LocalDate.now(), Instant.now())));
         }
         notFound(job);
         // an unknown id answers exactly alike

@@ -118,7 +118,7 @@ class HouseholdListTest {
 
         try (AgreementsTopic topic = new AgreementsTopic()) {
             db.awaitProcessed(topic.send(AgreementEvents.AGREEMENT_TERMINATED, agreement,
-                    new AgreementTerminated(agreement, 1, "پایان همکاری", LocalDate.now(), Instant.now())));
+                    new AgreementTerminated(agreement, 1, LocalDate.now(), Instant.now())));
         }
         given().queryParam("county", county).when().get("/api/households").then().statusCode(200).body("total", equalTo(0));
         assertThat(db.count("select count(*) from record_read where reader_organization_id = ?", sharer)).isOne();

@@ -217,7 +217,7 @@ class RegistrationPrivacyTest {
     private void terminate(UUID agreement) {
         try (AgreementsTopic topic = new AgreementsTopic()) {
             arrange.database().awaitProcessed(topic.send(AgreementEvents.AGREEMENT_TERMINATED, agreement,
-                    new AgreementTerminated(agreement, 1, "پایان همکاری", LocalDate.now(), Instant.now())));
+                    new AgreementTerminated(agreement, 1, LocalDate.now(), Instant.now())));
         }
     }
 }

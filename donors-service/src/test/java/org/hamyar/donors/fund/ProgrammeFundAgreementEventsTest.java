@@ -96,7 +96,7 @@ class ProgrammeFundAgreementEventsTest {
 
             // terminated: the fund pays nothing more
             AgreementEventsTopic.Sent termination = topic.send(AgreementEvents.AGREEMENT_TERMINATED, agreement,
-                    new AgreementTerminated(agreement, 3, "پایان زودهنگام", LocalDate.now(), now()));
+                    new AgreementTerminated(agreement, 3, LocalDate.now(), now()));
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                     as(ASSEMBLY).body(allocation(fundId, 1_000_000L, "FOOD_BASKET", "DISABILITY", "22", WELFARE))
                             .post("/api/allocations").then().statusCode(422)
@@ -106,7 +106,7 @@ class ProgrammeFundAgreementEventsTest {
             // both replayed under their own ce_id: the termination is not applied again (its updated_at
             // would move), the amendment does not reopen the fund
             topic.send(termination.id(), AgreementEvents.AGREEMENT_TERMINATED, agreement,
-                    new AgreementTerminated(agreement, 3, "پایان زودهنگام", LocalDate.now(), now()));
+                    new AgreementTerminated(agreement, 3, LocalDate.now(), now()));
             AgreementEventsTopic.Sent replayed = topic.send(amendment.id(), AgreementEvents.AGREEMENT_AMENDED, agreement,
                     new AgreementAmended(terms(agreement, 2, "ACTIVE", List.of("FOOD_BASKET", "HOUSING")), 1, now()));
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))

@@ -89,7 +89,7 @@ class FundingVisibilityTest {
             assertSeesNothing(aidId);
 
             AgreementEventsTopic.Sent terminated = agreements.send(AgreementEvents.AGREEMENT_TERMINATED, agreement,
-                    new AgreementTerminated(agreement, 2, "پایان همکاری", LocalDate.now(), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+                    new AgreementTerminated(agreement, 2, LocalDate.now(), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                     .until(() -> AgreementEventsTopic.consumedPast(terminated));
             assertSeesNothing(aidId);

@@ -138,7 +138,7 @@ class MoneyFlowTest {
                     .body("size()", equalTo(0));
 
             // revoked: the money goes back to the fund
-            topic.send(BeneficiaryEvents.AID_REVOKED, Aid.key(grant), Aid.revoked(grant, "ثبت تکراری"));
+            topic.send(BeneficiaryEvents.AID_REVOKED, Aid.key(grant), Aid.revoked(grant));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     as(AWQAF).get("/api/allocations/{id}", allocationId).then().statusCode(200)
                             .body("status", equalTo("RELEASED"))

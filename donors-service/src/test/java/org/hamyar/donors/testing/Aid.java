@@ -26,9 +26,9 @@ public final class Aid {
                 province, "البرز", true, "DELIVERED", 0, Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
-    public static AidRevoked revoked(AidGranted grant, String reason) {
+    public static AidRevoked revoked(AidGranted grant) {
         return new AidRevoked(grant.aidId(), grant.householdId(), grant.providerOrganizationId(),
-                grant.allocationId(), reason, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                grant.allocationId(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** The Kafka key of the beneficiaries-service's aid events: the household. */

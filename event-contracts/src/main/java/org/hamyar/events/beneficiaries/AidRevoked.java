@@ -4,5 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Recorded aid was revoked; the allocation that funded it, if any, is released. */
-public record AidRevoked(UUID aidId, UUID householdId, UUID providerOrganizationId, UUID allocationId, String reason, Instant revokedAt) {
+// the revocation's reason stays in the beneficiaries-service: free text may name people, and events carry none
+public record AidRevoked(UUID aidId, UUID householdId, UUID providerOrganizationId, UUID allocationId, Instant revokedAt) {
 }

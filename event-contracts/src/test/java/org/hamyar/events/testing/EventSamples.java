@@ -106,8 +106,7 @@ public final class EventSamples {
         samples.put(AgreementEvents.AGREEMENT_SIGNED, new AgreementSigned(AGREEMENT, 1, RURAL_AFFAIRS, true, AT));
         samples.put(AgreementEvents.AGREEMENT_ACTIVATED, new AgreementActivated(TERMS, AT));
         samples.put(AgreementEvents.AGREEMENT_AMENDED, new AgreementAmended(TERMS, 1, AT));
-        samples.put(AgreementEvents.AGREEMENT_TERMINATED, new AgreementTerminated(AGREEMENT, 2, "پایان همکاری",
-                DAY, AT));
+        samples.put(AgreementEvents.AGREEMENT_TERMINATED, new AgreementTerminated(AGREEMENT, 2, DAY, AT));
         samples.put(AgreementEvents.AGREEMENT_EXPIRED, new AgreementExpired(AGREEMENT, 2, LocalDate.of(2027, 3, 20)));
         samples.put(AgreementEvents.COMMITMENT_PROGRESS_REPORTED, new CommitmentProgressReported(AGREEMENT, 2,
                 COMMITMENT, RURAL_AFFAIRS, RELIEF_COMMITTEE, 300L, 900, 900L, "خانوار", true, DAY, AT));
@@ -120,7 +119,7 @@ public final class EventSamples {
         samples.put(BeneficiaryEvents.AID_GRANTED, new AidGranted(AID, HOUSEHOLD, null, null, "FOOD_BASKET",
                 25_000_000L, 1, DAY, DAY.plusDays(30), RURAL_AFFAIRS, AGREEMENT, null, "26", "آبیک", true,
                 "DELIVERED", 1, AT));
-        samples.put(BeneficiaryEvents.AID_REVOKED, new AidRevoked(AID, HOUSEHOLD, RURAL_AFFAIRS, null, "ثبت تکراری", AT));
+        samples.put(BeneficiaryEvents.AID_REVOKED, new AidRevoked(AID, HOUSEHOLD, RURAL_AFFAIRS, null, AT));
         samples.put(BeneficiaryEvents.OVERLAP_DETECTED, new OverlapDetected(AID, HOUSEHOLD, null, null, "FOOD_BASKET",
                 RURAL_AFFAIRS, DAY, DAY.plusDays(30), "26", "آبیک",
                 List.of(new OverlapDetected.OverlappingAid(EARLIER_AID, RELIEF_COMMITTEE, true, DAY.minusDays(10), DAY.plusDays(20)),

@@ -36,8 +36,7 @@ public final class AgreementEventData {
     }
 
     public static AgreementTerminated terminated(Agreement agreement, Instant at) {
-        return new AgreementTerminated(agreement.id(), agreement.version(), agreement.terminationReason(),
-                agreement.terminationOn(), at);
+        return new AgreementTerminated(agreement.id(), agreement.version(), agreement.terminationOn(), at);
     }
 
     public static AgreementExpired expired(Agreement agreement) {

@@ -32,8 +32,7 @@ public final class AidEventMapper {
     }
 
     public static AidRevoked revoked(Aid aid) {
-        return new AidRevoked(aid.id, aid.householdId, aid.providerOrganizationId, aid.allocationId,
-                aid.revocationReason, aid.revokedAt);
+        return new AidRevoked(aid.id, aid.householdId, aid.providerOrganizationId, aid.allocationId, aid.revokedAt);
     }
 
     /** An overlapped aid names its provider only where the granting organisation may know it (docs/product.md §4). */

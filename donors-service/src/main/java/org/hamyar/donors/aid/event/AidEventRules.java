@@ -19,7 +19,6 @@ public final class AidEventRules {
     /** The provider's status of the aid, e.g. {@code DELIVERED}; new values must not stop the consumer. */
     private static final Pattern DELIVERY_STATUS = Pattern.compile("[A-Z][A-Z_]{0,31}");
     private static final int MAX_COUNTY = 200;
-    private static final int MAX_REASON = 2000;
 
     private AidEventRules() {
     }
@@ -53,8 +52,6 @@ public final class AidEventRules {
     public static AidRevoked checked(AidRevoked revocation) {
         require(revocation.aidId() != null, "aidId is missing");
         require(revocation.revokedAt() != null, "revokedAt is missing");
-        require(revocation.reason() == null || revocation.reason().length() <= MAX_REASON,
-                "reason is longer than " + MAX_REASON);
         return revocation;
     }
 

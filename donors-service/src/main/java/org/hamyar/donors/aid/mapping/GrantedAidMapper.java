@@ -13,7 +13,7 @@ public final class GrantedAidMapper {
         return new GrantedAidResponse(aid.aidId(), aid.householdId(), aid.providerOrganizationId(),
                 aid.agreementId(), aid.allocationId(), aid.category(), aid.amountRials(), aid.quantity(),
                 aid.provinceCode(), aid.county(), aid.rural(), aid.periodStart(), aid.periodEnd(), aid.deliveryStatus(), aid.status(),
-                aid.grantedAt(), aid.revokedAt(), aid.revocationReason(), aid.recordedAt(), aid.updatedAt(),
+                aid.grantedAt(), aid.revokedAt(), aid.recordedAt(), aid.updatedAt(),
                 aid.version());
     }
 }

@@ -27,7 +27,6 @@ public record GrantedAidResponse(
         @Schema(description = "GRANTED, or REVOKED once AidRevoked arrived") GrantedAidStatus status,
         Instant grantedAt,
         Instant revokedAt,
-        String revocationReason,
         @Schema(description = "When the donors-service recorded the grant") Instant recordedAt,
         @Schema(description = "When the donors-service last changed the record") Instant updatedAt,
         @Schema(description = "Incremented with every change of the record") long version) {

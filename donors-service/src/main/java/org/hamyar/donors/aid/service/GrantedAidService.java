@@ -63,7 +63,7 @@ public class GrantedAidService {
         GrantedAid aid = repository.findByIdOptional(revocation.aidId())
                 .orElseThrow(() -> new UnusableEventException(
                         "aid " + revocation.aidId() + " was revoked but never recorded as granted"));
-        return aid.revoke(revocation.revokedAt(), revocation.reason(), eventId, clock.instant());
+        return aid.revoke(revocation.revokedAt(), null, eventId, clock.instant());
     }
 
     /** The aid, when it exists and the actor may see it. */

@@ -98,11 +98,11 @@ class AidEventRulesTest {
 
     @Test
     void aRevocationNeedsTheAidAndItsTime() {
-        AidRevoked revocation = Aid.revoked(valid, "error");
+        AidRevoked revocation = Aid.revoked(valid);
         assertThat(AidEventRules.checked(revocation)).isEqualTo(revocation);
-        assertThatThrownBy(() -> AidEventRules.checked(new AidRevoked(null, null, null, null, "x", Instant.now())))
+        assertThatThrownBy(() -> AidEventRules.checked(new AidRevoked(null, null, null, null, Instant.now())))
                 .isInstanceOf(UnusableEventException.class).hasMessageContaining("aidId");
-        assertThatThrownBy(() -> AidEventRules.checked(new AidRevoked(valid.aidId(), null, null, null, "x", null)))
+        assertThatThrownBy(() -> AidEventRules.checked(new AidRevoked(valid.aidId(), null, null, null, null)))
                 .isInstanceOf(UnusableEventException.class).hasMessageContaining("revokedAt");
     }
 

@@ -146,12 +146,13 @@ class BeneficiaryEventsConsumerTest {
         topic.send(BeneficiaryEvents.AID_GRANTED, Aid.key(grant), grant);
         awaitRecorded(grant.aidId());
 
-        AidRevoked revocation = Aid.revoked(grant, "recorded twice by mistake");
+        AidRevoked revocation = Aid.revoked(grant);
         UUID revocationId = topic.send(BeneficiaryEvents.AID_REVOKED, Aid.key(grant), revocation);
         await().atMost(PATIENCE).untilAsserted(() ->
                 asAuditor().get("/api/allocations/granted-aid/{id}", grant.aidId()).then().statusCode(200)
                         .body("status", equalTo("REVOKED"))
-                        .body("revocationReason", equalTo("recorded twice by mistake"))
+                        // the revocation's free-text reason never travels in the event (it may name people)
+                        .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("revocationReason")))
                         .body("version", equalTo(1)));
         String revokedAt = asAuditor().get("/api/allocations/granted-aid/{id}", grant.aidId()).then()
                 .extract().path("revokedAt");
@@ -159,14 +160,13 @@ class BeneficiaryEventsConsumerTest {
 
         // redelivered, and revoked once more under a new id: neither changes the record again
         topic.resend(revocationId, BeneficiaryEvents.AID_REVOKED, Aid.key(grant), revocation);
-        topic.send(BeneficiaryEvents.AID_REVOKED, Aid.key(grant), Aid.revoked(grant, "another reason"));
+        topic.send(BeneficiaryEvents.AID_REVOKED, Aid.key(grant), Aid.revoked(grant));
         AidGranted marker = markerAfter(grant);
         topic.send(BeneficiaryEvents.AID_GRANTED, Aid.key(marker), marker);
         awaitRecorded(marker.aidId());
 
         asAuditor().get("/api/allocations/granted-aid/{id}", grant.aidId()).then().statusCode(200)
                 .body("status", equalTo("REVOKED"))
-                .body("revocationReason", equalTo("recorded twice by mistake"))
                 .body("revokedAt", equalTo(revokedAt))
                 .body("version", equalTo(1));
         assertThat(processedCount(revocationId)).isEqualTo(1);
@@ -223,7 +223,7 @@ class BeneficiaryEventsConsumerTest {
     @Test
     void aRevocationOfAidNeverGrantedIsKeptInTheDeadLetterTopic() {
         AidGranted neverSent = Aid.foodBasket(UUID.randomUUID());
-        UUID eventId = topic.send(BeneficiaryEvents.AID_REVOKED, Aid.key(neverSent), Aid.revoked(neverSent, "unknown"));
+        UUID eventId = topic.send(BeneficiaryEvents.AID_REVOKED, Aid.key(neverSent), Aid.revoked(neverSent));
 
         ConsumerRecord<String, String> dead = BeneficiaryEventsTopic.deadLetter(
                 record -> eventId.toString().equals(header(record, "ce_id")), PATIENCE).orElseThrow();
