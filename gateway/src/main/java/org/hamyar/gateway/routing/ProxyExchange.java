@@ -47,6 +47,9 @@ final class ProxyExchange {
     private LimitedBody body;
     /** The whole request body has gone to the service (or there is none): from now on, silence is the service's. */
     private boolean bodySent;
+    private RequestOptions options;
+    /** A bodiless safe request already went out a second time after its connection broke. */
+    private boolean resent;
 
     ProxyExchange(RoutingContext context, Downstream downstream, ProxyLimits limits,
                   GatewayMetrics metrics, ExceptionProblems problems, Ticker ticker) {
@@ -76,12 +79,16 @@ final class ProxyExchange {
         // While the caller sends its body, the service waits for it in silence: that time is the
         // caller's, bounded by its own limit; the service's silence is counted once the body is out.
         boolean hasBody = declaredLength > 0 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
-        RequestOptions options = new RequestOptions()
+        options = new RequestOptions()
                 .setMethod(request.method())
                 .setURI(uriOf(context))
                 .setIdleTimeout(hasBody ? limits.bodyTimeoutMillis() : limits.timeoutMillis())
                 .setHeaders(ForwardedHeaders.toService(request.headers(),
                         client == null ? null : client.hostAddress(), request.scheme()));
+        open(declaredLength);
+    }
+
+    private void open(long declaredLength) {
         downstream.client().request(options).onComplete(opened -> {
             if (opened.succeeded()) {
                 send(opened.result(), declaredLength);
@@ -193,6 +200,19 @@ final class ProxyExchange {
             return;
         }
         Failures kind = Failures.classify(failure);
+        if (kind == Failures.BROKEN && mayResend()) {
+            // A pooled keep-alive connection can be closed by the service (a restart, its idle
+            // timeout) just as the request goes out on it. A safe request without a body changes
+            // nothing however often it arrives: it goes out once more, on another connection
+            // (the way HTTP clients and proxies retry on a reused connection); the breaker hears
+            // only how that ends.
+            resent = true;
+            LOG.debugf("%s %s -> %s broke off before any answer (%s): sending it once more",
+                    context.request().method(), context.normalizedPath(), downstream.name(), failure.getMessage());
+            toService = null;
+            open(-1);
+            return;
+        }
         if (kind == Failures.TIMEOUT && !bodySent) {
             // the time was the caller's: its body did not arrive within its limit (stalled, or
             // trickling), while the service waited for it; the breaker hears nothing
@@ -210,6 +230,13 @@ final class ProxyExchange {
             case TIMEOUT -> GatewayProblems.gatewayTimeout(downstream.name(), seconds(limits.timeoutMillis()));
             case BROKEN -> GatewayProblems.badGateway(downstream.name());
         });
+    }
+
+    /** Only once, only a safe method, only without a body (nothing of the caller's was consumed). */
+    private boolean mayResend() {
+        HttpMethod method = context.request().method();
+        boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+        return !resent && safe && body == null;
     }
 
     /** api-conventions' 413 answer closes the connection: the rest of the body is not read. */

@@ -97,6 +97,36 @@ class ResilienceTest {
         asAuditor().when().get("/api/calendar").then().statusCode(200);
     }
 
+    @Test
+    void aSafeRequestWhoseConnectionBreaksBeforeAnyAnswerGoesOutOnceMore() {
+        StubService agreements = StubServices.stub(DownstreamService.AGREEMENTS);
+        int before = agreements.arrived();
+
+        asAuditor().header("X-Stub-Close-First", "safe-" + System.nanoTime())
+                .when().get("/api/calendar")
+                .then().statusCode(200)
+                .body("path", equalTo("/api/calendar"));
+
+        assertThat(agreements.arrived() - before).as("the first try, closed, and the second").isEqualTo(2);
+    }
+
+    @Test
+    void anUnsafeRequestWhoseConnectionBreaksIsA502AndGoesOutOnlyOnce() {
+        StubService agreements = StubServices.stub(DownstreamService.AGREEMENTS);
+        int before = agreements.arrived();
+
+        given().auth().oauth2(Tokens.of(DemoUsers.COORDINATOR_QAZVIN_RELIEF))
+                .header("X-Stub-Close-First", "unsafe-" + System.nanoTime())
+                .contentType("application/json").body("{}")
+                .when().post("/api/calendar")
+                .then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:hamyar:problem:bad-gateway"))
+                .body("service", equalTo("agreements-service"));
+
+        assertThat(agreements.arrived() - before).as("a POST is never sent twice").isEqualTo(1);
+    }
+
     private static void awaitHealthy(String path) {
         await().atMost(10, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 asAuditor().when().get(path).then().statusCode(200));

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +30,8 @@ import io.vertx.core.json.JsonObject;
  *
  * <p>A request steers the stub with headers the gateway passes on like any other:
  * {@code X-Stub-Status} answers with that status (and a problem+json body for 4xx/5xx),
- * {@code X-Stub-Delay-Ms} answers late, {@code X-Stub-Body-Bytes} answers with that many bytes
+ * {@code X-Stub-Delay-Ms} answers late, {@code X-Stub-Close-First: <key>} closes the connection
+ * without an answer the first time it sees that key, {@code X-Stub-Body-Bytes} answers with that many bytes
  * (streamed as fast as the gateway takes them). It also serves {@code /q/openapi} (a valid
  * document: paths for its prefixes, the first with the operation id {@code list} like every other
  * stub's, and a {@code Problem} schema that differs per service), {@code /q/health/ready}, and on
@@ -58,6 +61,8 @@ public final class StubService {
     private final DownstreamService service;
     private final ConcurrentLinkedDeque<Received> received = new ConcurrentLinkedDeque<>();
     private final AtomicInteger arrived = new AtomicInteger();
+    /** The {@code X-Stub-Close-First} values already seen: the first request of each had its connection closed. */
+    private final Set<String> closedOnce = ConcurrentHashMap.newKeySet();
     private int port;
     private HttpServer server;
 
@@ -120,6 +125,12 @@ public final class StubService {
 
     private void handle(HttpServerRequest request) {
         arrived.incrementAndGet();
+        String closeFirst = request.getHeader("X-Stub-Close-First");
+        if (closeFirst != null && closedOnce.add(closeFirst)) {
+            // like a service that closes a keep-alive connection as the request arrives on it
+            request.connection().close();
+            return;
+        }
         request.body().onSuccess(body -> {
             received.add(new Received(request.method().name(), request.uri(), headersOf(request), body.toString()));
             String path = request.path();
