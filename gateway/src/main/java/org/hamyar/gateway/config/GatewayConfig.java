@@ -2,6 +2,7 @@ package org.hamyar.gateway.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -30,14 +31,14 @@ public interface GatewayConfig {
     OpenApi openapi();
 
     interface Services {
-        /** Base URL of agreements-service ({@code AGREEMENTS_URL}). */
-        URI agreements();
+        /** Base URL of agreements-service ({@code AGREEMENTS_URL}); replicas comma-separated. */
+        List<URI> agreements();
 
-        /** Base URL of beneficiaries-service ({@code BENEFICIARIES_URL}). */
-        URI beneficiaries();
+        /** Base URL of beneficiaries-service ({@code BENEFICIARIES_URL}); replicas comma-separated. */
+        List<URI> beneficiaries();
 
-        /** Base URL of donors-service ({@code DONORS_URL}). */
-        URI donors();
+        /** Base URL of donors-service ({@code DONORS_URL}); replicas comma-separated. */
+        List<URI> donors();
     }
 
     interface Proxy {
@@ -90,6 +91,13 @@ public interface GatewayConfig {
          */
         @WithDefault("2000")
         int maxWaitQueue();
+
+        /**
+         * When a service runs as several replicas: how long an instance that refused a connection
+         * is passed over (requests go to the others) before it is tried again.
+         */
+        @WithDefault("5s")
+        Duration refusedPause();
     }
 
     interface Breaker {

@@ -1,7 +1,9 @@
 package org.hamyar.gateway.routing;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PreDestroy;
@@ -19,7 +21,8 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 
 /**
- * The three services, each with one pooled, keep-alive HTTP client and one circuit breaker shared
+ * The three services, each with one pooled, keep-alive HTTP client per instance (a service may run
+ * as several replicas: its URL setting lists them, comma-separated) and one circuit breaker shared
  * by the proxy, the aggregated views and the merged OpenAPI document.
  */
 @ApplicationScoped
@@ -35,7 +38,22 @@ public class Downstreams {
     }
 
     private void add(Vertx vertx, GatewayConfig config, GatewayMetrics metrics, Ticker ticker,
-                     DownstreamService service, URI url) {
+                     DownstreamService service, List<URI> urls) {
+        List<Downstream.Instance> instances = new ArrayList<>();
+        for (URI url : urls) {
+            instances.add(new Downstream.Instance(url, client(vertx, config, service, url)));
+        }
+        CircuitBreaker breaker = new CircuitBreaker(config.breaker().failureThreshold(),
+                config.breaker().openDuration(), ticker);
+        byService.put(service, new Downstream(service, instances, breaker, ticker,
+                config.proxy().refusedPause().toNanos()));
+        Gauge.builder("hamyar.gateway.circuit.breaker.state", breaker, b -> b.state().ordinal())
+                .description("0 closed, 1 open, 2 half-open")
+                .tag("service", service.serviceName())
+                .register(metrics.registry());
+    }
+
+    private static HttpClient client(Vertx vertx, GatewayConfig config, DownstreamService service, URI url) {
         boolean tls = "https".equalsIgnoreCase(url.getScheme());
         int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
         HttpClientOptions options = new HttpClientOptions()
@@ -50,14 +68,7 @@ public class Downstreams {
                 .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
                 // the proxy copies bodies as they are: a service's gzip stays gzip for the caller
                 .setDecompressionSupported(false);
-        HttpClient client = vertx.createHttpClient(options);
-        CircuitBreaker breaker = new CircuitBreaker(config.breaker().failureThreshold(),
-                config.breaker().openDuration(), ticker);
-        byService.put(service, new Downstream(service, url, client, breaker));
-        Gauge.builder("hamyar.gateway.circuit.breaker.state", breaker, b -> b.state().ordinal())
-                .description("0 closed, 1 open, 2 half-open")
-                .tag("service", service.serviceName())
-                .register(metrics.registry());
+        return vertx.createHttpClient(options);
     }
 
     public Downstream of(DownstreamService service) {
@@ -70,6 +81,6 @@ public class Downstreams {
 
     @PreDestroy
     void close() {
-        byService.values().forEach(downstream -> downstream.client().close());
+        byService.values().forEach(downstream -> downstream.instances().forEach(instance -> instance.client().close()));
     }
 }

@@ -48,7 +48,10 @@ final class ProxyExchange {
     /** The whole request body has gone to the service (or there is none): from now on, silence is the service's. */
     private boolean bodySent;
     private RequestOptions options;
-    /** A bodiless safe request already went out a second time after its connection broke. */
+    private long declaredLength;
+    /** The replica this attempt goes to. */
+    private Downstream.Instance instance;
+    /** The request already went out a second time (to another replica, if there is one). */
     private boolean resent;
 
     ProxyExchange(RoutingContext context, Downstream downstream, ProxyLimits limits,
@@ -65,7 +68,7 @@ final class ProxyExchange {
     void start() {
         context.addEndHandler(this::finished);
         HttpServerRequest request = context.request();
-        long declaredLength = declaredLength(request);
+        declaredLength = declaredLength(request);
         if (declaredLength > limits.maxBodyBytes()) {
             tooLarge();
             return;
@@ -85,11 +88,12 @@ final class ProxyExchange {
                 .setIdleTimeout(hasBody ? limits.bodyTimeoutMillis() : limits.timeoutMillis())
                 .setHeaders(ForwardedHeaders.toService(request.headers(),
                         client == null ? null : client.hostAddress(), request.scheme()));
-        open(declaredLength);
+        open();
     }
 
-    private void open(long declaredLength) {
-        downstream.client().request(options).onComplete(opened -> {
+    private void open() {
+        instance = instance == null ? downstream.pick() : instance;
+        instance.client().request(options).onComplete(opened -> {
             if (opened.succeeded()) {
                 send(opened.result(), declaredLength);
             } else {
@@ -158,7 +162,7 @@ final class ProxyExchange {
             response.setStatusMessage(answer.statusMessage());
         }
         MultiMap headers = answer.headers();
-        ForwardedHeaders.toCaller(headers, response.headers(), downstream.origin(), gatewayOriginIfNeeded(headers));
+        ForwardedHeaders.toCaller(headers, response.headers(), instance.origin(), gatewayOriginIfNeeded(headers));
         if (hasNoBody(status)) {
             response.end();
             return;
@@ -200,6 +204,19 @@ final class ProxyExchange {
             return;
         }
         Failures kind = Failures.classify(failure);
+        if (kind == Failures.UNREACHABLE) {
+            downstream.refused(instance);
+            if (!resent && body == null && downstream.instances().size() > 1) {
+                // nothing reached the refusing replica, and nothing of the caller's body was read:
+                // any request may go to another replica
+                resent = true;
+                LOG.debugf("%s refused a connection for %s %s: trying another replica", instance.origin(),
+                        context.request().method(), context.normalizedPath());
+                instance = downstream.other(instance);
+                open();
+                return;
+            }
+        }
         if (kind == Failures.BROKEN && mayResend()) {
             // A pooled keep-alive connection can be closed by the service (a restart, its idle
             // timeout) just as the request goes out on it. A safe request without a body changes
@@ -210,7 +227,8 @@ final class ProxyExchange {
             LOG.debugf("%s %s -> %s broke off before any answer (%s): sending it once more",
                     context.request().method(), context.normalizedPath(), downstream.name(), failure.getMessage());
             toService = null;
-            open(-1);
+            instance = downstream.other(instance);
+            open();
             return;
         }
         if (kind == Failures.TIMEOUT && !bodySent) {
