@@ -32,7 +32,8 @@ import java.util.UUID;
 public final class Launcher {
 
     static final String USAGE = """
-            usage: hamyar up                                   start Kafka, Keycloak and the four services (demo data on)
+            usage: hamyar up [--replicas N]                    start Kafka, Keycloak and the four services (demo data on);
+                                                               N (1-4) instances of each service behind the gateway
                    hamyar down                                 stop what up started
                    hamyar status                               what runs, and whether it is ready
                    hamyar add-user <username> <org-uuid> <role...>
@@ -74,7 +75,7 @@ public final class Launcher {
             return 2;
         }
         return switch (args[0]) {
-            case "up" -> up();
+            case "up" -> up(Arrays.copyOfRange(args, 1, args.length));
             case "down" -> down();
             case "status" -> status();
             case "add-user" -> addUser(Arrays.copyOfRange(args, 1, args.length));
@@ -85,17 +86,40 @@ public final class Launcher {
         };
     }
 
-    private int up() {
+    private int up(String[] args) {
+        int replicas = 1;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--replicas") && i + 1 < args.length) {
+                replicas = replicasOf(args[++i]);
+            } else if (args[i].startsWith("--replicas=")) {
+                replicas = replicasOf(args[i].substring("--replicas=".length()));
+            } else {
+                throw new IllegalArgumentException("up takes only --replicas N, not " + args[i]);
+            }
+        }
         List<PidEntry> alive = PidEntry.read(pidFile()).stream().filter(PidEntry::isAlive).toList();
         if (!alive.isEmpty()) {
             throw new IllegalStateException("the suite is already running (" + names(alive)
                     + "); see ./hamyar status, or stop it with ./hamyar down");
         }
-        Suite suite = Suite.start(options, root, message -> out.println("starting " + message));
+        Suite suite = Suite.start(options.withReplicas(replicas), root, message -> out.println("starting " + message));
         PidEntry.write(pidFile(), suite.processes().stream()
                 .map(process -> new PidEntry(process.name(), process.pid(), process.started())).toList());
         printWelcome(suite);
         return 0;
+    }
+
+    private static int replicasOf(String value) {
+        try {
+            int replicas = Integer.parseInt(value);
+            if (replicas >= 1 && replicas <= SuiteOptions.MAX_REPLICAS) {
+                return replicas;
+            }
+        } catch (NumberFormatException notANumber) {
+            // the message below says it
+        }
+        throw new IllegalArgumentException("--replicas takes a number from 1 to " + SuiteOptions.MAX_REPLICAS
+                + ", not " + value);
     }
 
     private int down() {
@@ -174,6 +198,9 @@ public final class Launcher {
         for (String service : List.of("gateway", "agreements", "beneficiaries", "donors")) {
             String url = suite.serviceUrl(service);
             out.printf("  %-15s %s   swagger-ui %s/q/swagger-ui   openapi %s/q/openapi%n", service, url, url, url);
+            if (!service.equals("gateway") && suite.options().replicas() > 1) {
+                out.printf("  %-15s %s%n", "", "replicas " + String.join(", ", suite.replicaUrls(service)));
+            }
         }
         out.printf("  %-15s %s   (%s / %s: local demo values)%n", "Keycloak admin",
                 keycloak.adminConsoleUrl(), KeycloakServer.ADMIN_USERNAME, KeycloakServer.ADMIN_PASSWORD);
@@ -199,6 +226,14 @@ public final class Launcher {
     }
 
     private static Optional<URI> readinessUrl(String name, SuiteOptions options) {
+        int dash = name.lastIndexOf('-');
+        if (dash > 0 && name.substring(dash + 1).chars().allMatch(Character::isDigit)) {
+            // replica n of a service: its port steps from the first replica's
+            int replica = Integer.parseInt(name.substring(dash + 1));
+            return readinessUrl(name.substring(0, dash), options)
+                    .map(url -> URI.create("http://localhost:" + SuiteOptions.replicaPort(url.getPort(), replica)
+                            + url.getPath()));
+        }
         return switch (name) {
             case "agreements" -> health(options.agreementsPort());
             case "beneficiaries" -> health(options.beneficiariesPort());

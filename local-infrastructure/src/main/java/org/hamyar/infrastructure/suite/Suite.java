@@ -37,6 +37,8 @@ public final class Suite implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final SuiteOptions options;
+    /** The ports of each service's replicas (agreements, beneficiaries, donors), the first one first. */
+    private final Map<String, List<Integer>> replicaPorts;
     private final List<RunningProcess> processes = new ArrayList<>();
     private final List<ChildProcess> services = new ArrayList<>();
     private KafkaBroker kafka;
@@ -46,12 +48,16 @@ public final class Suite implements AutoCloseable {
     public record RunningProcess(String name, long pid, Instant started) {
     }
 
-    /** A service to start: its module, port and environment (docs/architecture.md, "Configuration"). */
+    /**
+     * A process to start: its name ({@code agreements}, or {@code agreements-2} for a second
+     * replica), module, port and environment (docs/architecture.md, "Configuration").
+     */
     record ServiceLaunch(String service, String module, int port, Map<String, String> environment) {
     }
 
-    private Suite(SuiteOptions options) {
+    private Suite(SuiteOptions options, Map<String, List<Integer>> replicaPorts) {
         this.options = options;
+        this.replicaPorts = replicaPorts;
     }
 
     /** Starts the suite for the checkout around the working directory. */
@@ -61,13 +67,14 @@ public final class Suite implements AutoCloseable {
 
     /** Starts the suite of the checkout at {@code projectRoot}, telling {@code progress} what it does. */
     public static Suite start(SuiteOptions options, Path projectRoot, Consumer<String> progress) {
-        List<Path> jars = SERVICES.stream().map(service -> packagedJar(projectRoot, service)).toList();
+        Map<String, Path> jars = new LinkedHashMap<>();
+        SERVICES.forEach(service -> jars.put(module(service), packagedJar(projectRoot, service)));
         requireFree(options);
         SuiteOptions resolved = options.withPorts(
                 orFree(options.kafkaPort()), orFree(options.keycloakPort()),
                 orFree(options.agreementsPort()), orFree(options.beneficiariesPort()),
                 orFree(options.donorsPort()), orFree(options.gatewayPort()));
-        Suite suite = new Suite(resolved);
+        Suite suite = new Suite(resolved, replicaPorts(options, resolved));
         try {
             suite.run(jars, progress);
         } catch (RuntimeException e) {
@@ -82,7 +89,29 @@ public final class Suite implements AutoCloseable {
         return suite;
     }
 
-    private void run(List<Path> jars, Consumer<String> progress) {
+    /** Replica ports: fixed ports step by {@link SuiteOptions#REPLICA_PORT_STEP}, free ones are free. */
+    private static Map<String, List<Integer>> replicaPorts(SuiteOptions wanted, SuiteOptions resolved) {
+        int[] asked = {wanted.agreementsPort(), wanted.beneficiariesPort(), wanted.donorsPort()};
+        int[] first = {resolved.agreementsPort(), resolved.beneficiariesPort(), resolved.donorsPort()};
+        Map<String, List<Integer>> ports = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            List<Integer> replicas = new ArrayList<>();
+            replicas.add(first[i]);
+            for (int replica = 2; replica <= resolved.replicas(); replica++) {
+                if (asked[i] == 0) {
+                    replicas.add(FreePorts.next());
+                } else {
+                    int port = SuiteOptions.replicaPort(first[i], replica);
+                    FreePorts.requireFree(port, module(SERVICES.get(i)) + " replica " + replica);
+                    replicas.add(port);
+                }
+            }
+            ports.put(SERVICES.get(i), List.copyOf(replicas));
+        }
+        return ports;
+    }
+
+    private void run(Map<String, Path> jars, Consumer<String> progress) {
         Path workDir = options.workDir().toAbsolutePath();
         progress.accept("databases " + options.agreementsDatabase() + ", " + options.beneficiariesDatabase()
                 + ", " + options.donorsDatabase() + " on PostgreSQL");
@@ -98,13 +127,13 @@ public final class Suite implements AutoCloseable {
         keycloak = KeycloakServer.start(workDir.resolve("keycloak"), options.keycloakPort(), options.detach());
         processes.add(running("keycloak", keycloak.pid()));
 
-        List<ServiceLaunch> launches = launches(options, kafka.bootstrapServers(), keycloak.realmUrl());
-        for (int i = 0; i < launches.size(); i++) {
-            ServiceLaunch launch = launches.get(i);
-            progress.accept(launch.module() + " on port " + launch.port());
+        List<ServiceLaunch> launches = launches(options, replicaPorts, kafka.bootstrapServers(), keycloak.realmUrl());
+        for (ServiceLaunch launch : launches) {
+            progress.accept(launch.module() + (launch.service().contains("-") ? " (replica " + launch.service()
+                    .substring(launch.service().lastIndexOf('-') + 1) + ")" : "") + " on port " + launch.port());
             ChildProcess service = ChildProcess.start(launch.service(),
                     List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                            "-Xmx256m", "-jar", jars.get(i).toString()),
+                            "-Xmx256m", "-jar", jars.get(launch.module()).toString()),
                     launch.environment(), workDir, logFile(launch.service()), options.detach());
             services.add(service);
             processes.add(running(launch.service(), service.pid()));
@@ -112,33 +141,60 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    /** What each service is started with; package-private for its unit test. */
+    /** What each service is started with, one instance each; package-private for its unit test. */
     static List<ServiceLaunch> launches(SuiteOptions options, String kafkaBootstrapServers, String realmUrl) {
-        int[] ports = {options.agreementsPort(), options.beneficiariesPort(), options.donorsPort(), options.gatewayPort()};
+        Map<String, List<Integer>> single = new LinkedHashMap<>();
+        single.put("agreements", List.of(options.agreementsPort()));
+        single.put("beneficiaries", List.of(options.beneficiariesPort()));
+        single.put("donors", List.of(options.donorsPort()));
+        return launches(options, single, kafkaBootstrapServers, realmUrl);
+    }
+
+    /**
+     * What each process is started with: every replica of the three services (the same database and
+     * consumer group; replicas coordinate through them), then the gateway, which lists the replicas.
+     */
+    static List<ServiceLaunch> launches(SuiteOptions options, Map<String, List<Integer>> replicaPorts,
+                                        String kafkaBootstrapServers, String realmUrl) {
         String[] databases = {options.agreementsDatabase(), options.beneficiariesDatabase(), options.donorsDatabase()};
         List<ServiceLaunch> launches = new ArrayList<>();
         for (int i = 0; i < SERVICES.size(); i++) {
             String service = SERVICES.get(i);
-            Map<String, String> environment = new LinkedHashMap<>();
-            environment.put("HTTP_PORT", String.valueOf(ports[i]));
-            environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
-            environment.put("OIDC_AUTH_SERVER_URL", realmUrl);
-            environment.put("DEMO_DATA", String.valueOf(options.demoData()));
-            if (i < databases.length) {
-                environment.put("DB_URL", PostgresDatabases.jdbcUrl(databases[i]));
-                environment.put("DB_USER", PostgresDatabases.user());
-                environment.put("DB_PASSWORD", PostgresDatabases.password());
-                if (service.equals("beneficiaries")) {
-                    environment.put(PERSON_HASH_SECRET, personHashSecret());
-                }
-            } else {
-                environment.put("AGREEMENTS_URL", url(ports[0]));
-                environment.put("BENEFICIARIES_URL", url(ports[1]));
-                environment.put("DONORS_URL", url(ports[2]));
+            List<Integer> ports = i < databases.length ? replicaPorts.get(service) : List.of(options.gatewayPort());
+            for (int replica = 1; replica <= ports.size(); replica++) {
+                launches.add(launch(options, service, replica, ports.get(replica - 1),
+                        i < databases.length ? databases[i] : null, replicaPorts, kafkaBootstrapServers, realmUrl));
             }
-            launches.add(new ServiceLaunch(service, module(service), ports[i], Map.copyOf(environment)));
         }
         return launches;
+    }
+
+    private static ServiceLaunch launch(SuiteOptions options, String service, int replica, int port, String database,
+                                        Map<String, List<Integer>> replicaPorts,
+                                        String kafkaBootstrapServers, String realmUrl) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("HTTP_PORT", String.valueOf(port));
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        environment.put("OIDC_AUTH_SERVER_URL", realmUrl);
+        environment.put("DEMO_DATA", String.valueOf(options.demoData()));
+        if (database != null) {
+            environment.put("DB_URL", PostgresDatabases.jdbcUrl(database));
+            environment.put("DB_USER", PostgresDatabases.user());
+            environment.put("DB_PASSWORD", PostgresDatabases.password());
+            if (service.equals("beneficiaries")) {
+                environment.put(PERSON_HASH_SECRET, personHashSecret());
+            }
+        } else {
+            environment.put("AGREEMENTS_URL", urls(replicaPorts.get("agreements")));
+            environment.put("BENEFICIARIES_URL", urls(replicaPorts.get("beneficiaries")));
+            environment.put("DONORS_URL", urls(replicaPorts.get("donors")));
+        }
+        String name = replica == 1 ? service : service + "-" + replica;
+        return new ServiceLaunch(name, module(service), port, Map.copyOf(environment));
+    }
+
+    private static String urls(List<Integer> ports) {
+        return String.join(",", ports.stream().map(Suite::url).toList());
     }
 
     /**
@@ -149,6 +205,15 @@ public final class Suite implements AutoCloseable {
     static String personHashSecret() {
         String fromEnvironment = System.getenv(PERSON_HASH_SECRET);
         return fromEnvironment == null || fromEnvironment.isBlank() ? LOCAL_DEMO_PERSON_HASH_SECRET : fromEnvironment;
+    }
+
+    /** {@code http://localhost:<port>} of each replica of {@code agreements}, {@code beneficiaries} or {@code donors}. */
+    public List<String> replicaUrls(String service) {
+        List<Integer> ports = replicaPorts.get(service.replaceFirst("-service$", ""));
+        if (ports == null) {
+            throw new IllegalArgumentException("not a service with replicas: " + service);
+        }
+        return ports.stream().map(Suite::url).toList();
     }
 
     /** {@code http://localhost:<gateway port>} */

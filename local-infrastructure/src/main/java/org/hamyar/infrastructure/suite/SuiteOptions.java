@@ -13,12 +13,19 @@ import java.util.Objects;
  * @param demoData              the services load the seed reports' demo data ({@code DEMO_DATA})
  * @param detach                the processes outlive this JVM (the launcher's {@code up}); otherwise
  *                              they stop with {@link Suite#close()} or when the JVM exits
+ * @param replicas              instances of each of the three services (the gateway balances across
+ *                              them); the gateway, Kafka and Keycloak run once
  */
 public record SuiteOptions(Path workDir,
                            int kafkaPort, int keycloakPort,
                            int agreementsPort, int beneficiariesPort, int donorsPort, int gatewayPort,
                            String agreementsDatabase, String beneficiariesDatabase, String donorsDatabase,
-                           boolean demoData, boolean detach) {
+                           boolean demoData, boolean detach, int replicas) {
+
+    /** The most replicas of a service the launcher starts on one machine. */
+    public static final int MAX_REPLICAS = 4;
+    /** Replica n (from 2) of a service listens on its port + (n - 1) × this, when the ports are fixed. */
+    public static final int REPLICA_PORT_STEP = 10;
 
     public static final int LOCAL_KAFKA_PORT = 9092;
     public static final int LOCAL_KEYCLOAK_PORT = 8180;
@@ -34,9 +41,33 @@ public record SuiteOptions(Path workDir,
                 throw new IllegalArgumentException("not a port: " + port);
             }
         }
+        if (replicas < 1 || replicas > MAX_REPLICAS) {
+            throw new IllegalArgumentException("replicas must be 1 to " + MAX_REPLICAS + ", not " + replicas);
+        }
         requireName(agreementsDatabase, "agreementsDatabase");
         requireName(beneficiariesDatabase, "beneficiariesDatabase");
         requireName(donorsDatabase, "donorsDatabase");
+    }
+
+    /** One instance of each service. */
+    public SuiteOptions(Path workDir,
+                        int kafkaPort, int keycloakPort,
+                        int agreementsPort, int beneficiariesPort, int donorsPort, int gatewayPort,
+                        String agreementsDatabase, String beneficiariesDatabase, String donorsDatabase,
+                        boolean demoData, boolean detach) {
+        this(workDir, kafkaPort, keycloakPort, agreementsPort, beneficiariesPort, donorsPort, gatewayPort,
+                agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, 1);
+    }
+
+    /** The same suite with {@code count} instances of each service. */
+    public SuiteOptions withReplicas(int count) {
+        return new SuiteOptions(workDir, kafkaPort, keycloakPort, agreementsPort, beneficiariesPort, donorsPort,
+                gatewayPort, agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, count);
+    }
+
+    /** The port of replica {@code replica} (1 = the first) of a service whose first replica listens on {@code port}. */
+    public static int replicaPort(int port, int replica) {
+        return port + (replica - 1) * REPLICA_PORT_STEP;
     }
 
     /** The laptop suite of {@code ./hamyar up}: the documented ports, {@code <root>/.hamyar}, demo data, detached. */
@@ -59,7 +90,7 @@ public record SuiteOptions(Path workDir,
 
     SuiteOptions withPorts(int kafka, int keycloak, int agreements, int beneficiaries, int donors, int gateway) {
         return new SuiteOptions(workDir, kafka, keycloak, agreements, beneficiaries, donors, gateway,
-                agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach);
+                agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, replicas);
     }
 
     private static void requireName(String database, String what) {

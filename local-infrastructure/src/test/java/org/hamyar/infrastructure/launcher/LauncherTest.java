@@ -101,6 +101,16 @@ class LauncherTest {
     }
 
     @Test
+    void up_wants_a_replica_count_from_one_to_four() {
+        assertThatThrownBy(() -> launcher().run(new String[] {"up", "--replicas", "9"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from 1 to 4");
+        assertThatThrownBy(() -> launcher().run(new String[] {"up", "--replicas=two"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not two");
+        assertThatThrownBy(() -> launcher().run(new String[] {"up", "--fast"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--fast");
+    }
+
+    @Test
     void an_unknown_command_prints_the_usage() {
         assertThat(launcher().run(new String[] {"launch"})).isEqualTo(2);
         assertThat(output.toString(StandardCharsets.UTF_8)).contains("hamyar up", "hamyar down", "hamyar status", "hamyar add-user");

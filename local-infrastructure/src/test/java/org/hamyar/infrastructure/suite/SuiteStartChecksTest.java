@@ -85,6 +85,39 @@ class SuiteStartChecksTest {
     }
 
     @Test
+    void replicas_share_their_service_database_and_the_gateway_lists_them_all() {
+        SuiteOptions twice = SuiteOptions.local(Path.of("/repo")).withReplicas(2);
+        Map<String, List<Integer>> ports = Map.of(
+                "agreements", List.of(8081, SuiteOptions.replicaPort(8081, 2)),
+                "beneficiaries", List.of(8082, 8092),
+                "donors", List.of(8083, 8093));
+
+        List<Suite.ServiceLaunch> launches = Suite.launches(twice, ports, "127.0.0.1:9092",
+                "http://localhost:8180/realms/hamyar");
+
+        assertThat(launches).extracting(Suite.ServiceLaunch::service).containsExactly(
+                "agreements", "agreements-2", "beneficiaries", "beneficiaries-2", "donors", "donors-2", "gateway");
+        assertThat(launches.get(1).port()).isEqualTo(8091);
+        assertThat(launches.get(3).environment())
+                .containsEntry("HTTP_PORT", "8092")
+                .containsEntry("DB_URL", "jdbc:postgresql://127.0.0.1:5432/beneficiaries")
+                .containsEntry("PERSON_HASH_SECRET", Suite.personHashSecret());
+        assertThat(launches.get(6).environment())
+                .containsEntry("AGREEMENTS_URL", "http://localhost:8081,http://localhost:8091")
+                .containsEntry("BENEFICIARIES_URL", "http://localhost:8082,http://localhost:8092")
+                .containsEntry("DONORS_URL", "http://localhost:8083,http://localhost:8093");
+    }
+
+    @Test
+    void replicas_are_one_to_four() {
+        SuiteOptions local = SuiteOptions.local(Path.of("/repo"));
+        assertThat(local.replicas()).isEqualTo(1);
+        assertThatThrownBy(() -> local.withReplicas(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> local.withReplicas(SuiteOptions.MAX_REPLICAS + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_process_that_dies_while_awaited_is_reported_with_its_log() {
         ChildProcess dying = ChildProcess.start("dying", List.of("/bin/sh", "-c", "echo 'cannot connect to the database'; exit 3"),
                 Map.of(), checkout, checkout.resolve("dying.log"), false);
