@@ -1,5 +1,6 @@
 package org.hamyar.api.problem;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,6 +29,13 @@ import io.vertx.ext.web.handler.BodyHandler;
  * oversized one fails this route with 413, which {@link HttpFailureProblems} writes as a problem;
  * Quarkus REST then takes the body already read. Other chunked bodies (multipart, CSV) are left to
  * Quarkus REST, which cuts them off while reading with an empty 413 of its own.
+ *
+ * <p><b>A smaller limit for most paths.</b> {@code quarkus.http.limits.max-body-size} is one limit for
+ * the whole service. A service whose few upload paths need a large one (the beneficiaries-service's
+ * CSV imports) sets that as the Quarkus limit and {@code hamyar.http.max-body-size} (say 1M) for
+ * every path but those under {@code hamyar.http.large-body-paths} (say {@code /api/imports}): a
+ * larger {@code Content-Length}, or a chunked JSON body that grows beyond it, is the same 413
+ * problem on those paths. Without {@code hamyar.http.max-body-size} every path has the Quarkus limit.
  */
 @ApplicationScoped
 public class BodyLimitProblem {
@@ -38,23 +46,51 @@ public class BodyLimitProblem {
     private final ExceptionProblems problems;
     private final ProblemResponses responses;
     private final Optional<MemorySize> maxBodySize;
+    private final Optional<MemorySize> smallMaxBodySize;
+    private final List<String> largeBodyPaths;
 
     @Inject
     public BodyLimitProblem(ExceptionProblems problems, ProblemResponses responses,
-                            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+                            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+                            @ConfigProperty(name = "hamyar.http.max-body-size") Optional<MemorySize> smallMaxBodySize,
+                            @ConfigProperty(name = "hamyar.http.large-body-paths") Optional<List<String>> largeBodyPaths) {
         this.problems = problems;
         this.responses = responses;
         this.maxBodySize = maxBodySize;
+        this.smallMaxBodySize = smallMaxBodySize;
+        this.largeBodyPaths = largeBodyPaths.orElse(List.of());
     }
 
     void register(@Observes Filters filters) {
         maxBodySize.ifPresent(limit -> {
-            BodyHandler jsonBodies = BodyHandler.create(false).setBodyLimit(limit.asLongValue());
-            filters.register(context -> check(context, limit.asLongValue(), jsonBodies), PRIORITY);
+            Limit large = new Limit(limit.asLongValue());
+            Limit small = smallMaxBodySize.map(size -> new Limit(Math.min(size.asLongValue(), limit.asLongValue())))
+                    .orElse(large);
+            filters.register(context -> check(context, isLargeBodyPath(context.normalizedPath()) ? large : small),
+                    PRIORITY);
         });
     }
 
-    private void check(RoutingContext context, long limit, BodyHandler jsonBodies) {
+    /** A path under one of {@code hamyar.http.large-body-paths}, as a whole segment: {@code /api/imports/x}, not {@code /api/importsx}. */
+    boolean isLargeBodyPath(String path) {
+        for (String prefix : largeBodyPaths) {
+            if (path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A limit in bytes, with the body reader that holds a chunked JSON body to it. */
+    private record Limit(long bytes, BodyHandler jsonBodies) {
+        Limit(long bytes) {
+            this(bytes, BodyHandler.create(false).setBodyLimit(bytes));
+        }
+    }
+
+    private void check(RoutingContext context, Limit maximum) {
+        long limit = maximum.bytes();
+        BodyHandler jsonBodies = maximum.jsonBodies();
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null && isChunkedJson(context)) {
             jsonBodies.handle(context);

@@ -112,6 +112,10 @@ public class ExceptionProblems {
         if (failure instanceof JacksonException json) {
             return JsonProblems.of(json);
         }
+        if (IdentityProviderFailures.isProviderUnavailable(failure)) {
+            // the token could not be checked at all: not the caller's fault, and maybe a good token
+            return IdentityProviderFailures.unavailable();
+        }
         if (failure instanceof UnauthorizedException) {
             return unauthorized(BEARER_CHALLENGE);
         }
@@ -187,6 +191,14 @@ public class ExceptionProblems {
         return problem;
     }
 
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < MAX_CAUSE_DEPTH; depth++) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+
     static DomainProblem unauthorized(String challenge) {
         return new DomainProblem(401, UNAUTHORIZED, "Unauthorized",
                 "A valid bearer token is required for this request")
@@ -230,6 +242,12 @@ public class ExceptionProblems {
                 LOG.debugf("%s answered %d %s (request id %s): %s", request.path(), problem.status(),
                         problem.slug(), request.requestId(), failure);
             }
+            return;
+        }
+        if (IdentityProviderFailures.IDENTITY_PROVIDER_UNAVAILABLE.equals(problem.slug())) {
+            // an outage of Keycloak fails every request that needs it: one line each, no stack trace
+            LOG.warnf("%s answered 503: the identity provider cannot be reached (request id %s): %s",
+                    request.path(), request.requestId(), rootCause(failure));
             return;
         }
         LOG.errorf(failure, "Request %s failed with %d %s (request id %s)", request.path(), problem.status(),

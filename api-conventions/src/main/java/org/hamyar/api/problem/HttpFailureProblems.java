@@ -45,6 +45,11 @@ public class HttpFailureProblems {
         DomainProblem problem = problems.classifyAndLog(failure, request);
         byte[] body = responses.toJson(problem, request);
         context.response().setStatusCode(problem.status());
+        if (problem.status() != 401) {
+            // Quarkus' bearer mechanism sets its challenge before it fails the route; a challenge
+            // belongs to a 401 only (a 503 for an unreachable Keycloak must not ask for a new token)
+            context.response().headers().remove("WWW-Authenticate");
+        }
         problem.headers().forEach((name, value) -> context.response().headers().set(name, value));
         context.response().headers().set("Content-Type", ProblemResponses.PROBLEM_JSON);
         if (problem.status() == 413) {

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.hamyar.api.problem.ExceptionProblems;
+import org.hamyar.api.problem.IdentityProviderFailures;
+import org.hamyar.api.problem.RequestInfo;
 import org.hamyar.gateway.config.GatewayConfig;
 import org.hamyar.gateway.metrics.GatewayMetrics;
 import org.hamyar.gateway.problem.GatewayProblems;
@@ -32,7 +34,8 @@ import io.vertx.ext.web.RoutingContext;
  * <p>The token is verified here, not by an HTTP permission policy, so that both refusals are the
  * problem+json of api-conventions with a request id: 401 with {@code WWW-Authenticate: Bearer}
  * for a missing or invalid token ({@code error="invalid_token"} for the latter), 429 with
- * {@code Retry-After}. Callers without a valid token are limited by address, so a flood of bad
+ * {@code Retry-After}; 503 {@code identity-provider-unavailable} with {@code Retry-After} when the
+ * token could not be checked because Keycloak cannot be reached. Callers without a valid token are limited by address, so a flood of bad
  * tokens is throttled too. Roles are the services' business (each verifies the token again and
  * knows its rules); the gateway checks roles only on its own views.
  */
@@ -84,6 +87,12 @@ public class ApiGuard implements Handler<RoutingContext> {
                 GatewayProblems.answer(context, GatewayProblems.rateLimited(decision.retryAfterSeconds()));
                 return;
             }
+        }
+        if (!authenticated && IdentityProviderFailures.isProviderUnavailable(failure)) {
+            // Keycloak cannot be reached, so the token could not be checked: 503, and the client keeps its token
+            metrics.rejected(IdentityProviderFailures.IDENTITY_PROVIDER_UNAVAILABLE);
+            GatewayProblems.answer(context, problems.classifyAndLog(failure, RequestInfo.of(context)));
+            return;
         }
         if (!authenticated) {
             if (failure != null) {
