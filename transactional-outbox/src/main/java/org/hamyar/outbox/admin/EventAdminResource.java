@@ -90,6 +90,8 @@ public class EventAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "getDeadLetter", summary = "A dead letter with the record's headers and payload (admins)")
     @APIResponse(responseCode = "200", description = "The dead letter")
+    @APIResponse(responseCode = "400", description = "invalid-parameter: id is not a UUID",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such dead letter", content = @Content(mediaType = "application/problem+json"))
@@ -107,6 +109,8 @@ public class EventAdminResource {
                     + "When the consumer fails again the answer is 409 dead-letter-replay-failed with the failure, which "
                     + "the dead letter keeps as lastReplayFailure.")
     @APIResponse(responseCode = "200", description = "Applied (or found applied): the dead letter, resolved")
+    @APIResponse(responseCode = "400", description = "invalid-parameter: id is not a UUID",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such dead letter", content = @Content(mediaType = "application/problem+json"))
@@ -152,6 +156,8 @@ public class EventAdminResource {
                     + "the cause is fixed (the topic's max.message.bytes raised, say): a record the broker still refuses is "
                     + "set aside again.")
     @APIResponse(responseCode = "204", description = "Given back to the relay")
+    @APIResponse(responseCode = "400", description = "invalid-parameter: eventId is not a UUID",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No event with this id is set aside",
