@@ -16,4 +16,12 @@ public interface ConsumerConfig {
     /** The longest pause between two attempts; retries go on at this pace until the failure passes. */
     @WithDefault("30s")
     Duration retryMax();
+
+    /**
+     * After how many failed attempts a transient failure is given up and the record dead-lettered;
+     * 0 (the default) retries as long as the failure lasts, so that a database outage delays events
+     * instead of diverting them to the dead letters.
+     */
+    @WithDefault("0")
+    int maxAttempts();
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -33,8 +34,10 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>A failure {@link ConsumerFailures#isPermanent permanent} (an unusable event, data the database
- * rejects) is thrown at once: the channel's failure strategy ({@code dead-letter-queue}) moves the
- * record, headers and reason included, to the dead-letter topic and the partition moves on. Any
+ * rejects) is thrown at once: {@link #consume} records the record in the service's dead letters
+ * ({@link DeadLetters}, where an admin reads and replays it), then the channel's failure strategy
+ * ({@code dead-letter-queue}) moves it, headers and reason included, to the dead-letter topic and
+ * the partition moves on. Any
  * other failure rolls the attempt back and is retried in place after the {@link Backoff} pause
  * ({@code hamyar.consumer.retry-initial}, doubling, up to {@code hamyar.consumer.retry-max}), as long
  * as it lasts: a database outage delays the partition instead of sending good events to the
@@ -42,7 +45,9 @@ import java.util.function.Consumer;
  * that keeps rising says a consumer is stuck on a failure that has not passed.
  *
  * <p>When the service stops, the retrying stops too and the last failure is thrown (the record is
- * then dead-lettered like a permanent one and can be replayed from there).
+ * then dead-lettered like a permanent one and can be replayed from there); so does it after
+ * {@code hamyar.consumer.max-attempts} attempts when a deployment sets that limit (by default there
+ * is none).
  */
 @ApplicationScoped
 public class ConsumerRetry {
@@ -57,20 +62,49 @@ public class ConsumerRetry {
     private final Backoff backoff;
     private final MeterRegistry meters;
     private final Consumer<Runnable> inNewTransaction;
+    private final int maxAttempts;
+    private final DeadLetters.Recorder deadLetters;
     private volatile boolean stopping;
 
     @Inject
-    ConsumerRetry(ConsumerConfig config, Instance<MeterRegistry> registries) {
+    ConsumerRetry(ConsumerConfig config, Instance<MeterRegistry> registries, DeadLetters deadLetters) {
         this(new Backoff(config.retryInitial(), config.retryMax()),
                 registries.isResolvable() ? registries.get() : Metrics.globalRegistry,
-                attempt -> QuarkusTransaction.requiringNew().run(attempt));
+                attempt -> QuarkusTransaction.requiringNew().run(attempt),
+                config.maxAttempts(), deadLetters::record);
     }
 
-    /** For tests without a container: any backoff, any registry, any way of running an attempt. */
+    /** For tests without a container: any backoff, any registry, any way of running an attempt; no limit, no records. */
     ConsumerRetry(Backoff backoff, MeterRegistry meters, Consumer<Runnable> inNewTransaction) {
+        this(backoff, meters, inNewTransaction, 0, (channel, record, failure) -> { });
+    }
+
+    ConsumerRetry(Backoff backoff, MeterRegistry meters, Consumer<Runnable> inNewTransaction, int maxAttempts,
+                  DeadLetters.Recorder deadLetters) {
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.meters = Objects.requireNonNull(meters, "meters");
         this.inNewTransaction = Objects.requireNonNull(inNewTransaction, "inNewTransaction");
+        this.maxAttempts = Math.max(0, maxAttempts);
+        this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
+    }
+
+    /**
+     * Consumes one record of the consumer's channel: reads it as a CloudEvent, skips it when it is not
+     * the consumer's business, and applies it with {@link #apply}. A record that fails for good (not a
+     * CloudEvent, forged, unusable, or a transient failure given up on) is written to the service's
+     * dead letters in a transaction of its own, then thrown for the channel's failure strategy (the
+     * dead-letter topic, which keeps a copy even when the database could not take the record).
+     */
+    public void consume(EventConsumer consumer, ConsumerRecord<String, String> record) {
+        try {
+            IncomingEvent event = IncomingEvent.from(record);
+            if (consumer.concerns(event)) {
+                apply(consumer.channel(), event, () -> consumer.apply(event));
+            }
+        } catch (RuntimeException failure) {
+            deadLetters.record(consumer.channel(), record, failure);
+            throw failure;
+        }
     }
 
     /**
@@ -80,7 +114,8 @@ public class ConsumerRetry {
      * @param channel the {@code @Incoming} channel, for the log and the metric's tag
      * @param event   the event being applied, for the log
      * @param apply   the consumer's change; it runs in a transaction of its own each attempt
-     * @throws RuntimeException a permanent failure, at once; or the last transient one when the service stops
+     * @throws RuntimeException a permanent failure, at once; or the last transient one when the service
+     *                          stops or after {@code hamyar.consumer.max-attempts}
      */
     public void apply(String channel, IncomingEvent event, Runnable apply) {
         Objects.requireNonNull(apply, "apply");
@@ -98,6 +133,11 @@ public class ConsumerRetry {
                 if (stopping) {
                     LOG.warnf(failure, "The service is stopping: %s %s from %s is given up after %d attempts",
                             event.type(), event.id(), channel, attempt);
+                    throw failure;
+                }
+                if (maxAttempts > 0 && attempt >= maxAttempts) {
+                    LOG.errorf(failure, "%s %s from %s still fails after %d attempts (hamyar.consumer.max-attempts);"
+                            + " it is given up and dead-lettered", event.type(), event.id(), channel, attempt);
                     throw failure;
                 }
                 Counter.builder(RETRIES)

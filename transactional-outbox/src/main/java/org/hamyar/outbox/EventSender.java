@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +31,28 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 class EventSender {
 
-    /** What one batch came to: how many leading events the broker acknowledged, and why it stopped. */
-    record Outcome(int acknowledged, Throwable failure) {
-        boolean failed() {
-            return failure != null;
+    /** What became of one event of a batch. */
+    enum Status {
+        /** the broker has it */
+        ACKNOWLEDGED,
+        /** the broker refuses this record for good ({@link ProducerFailures#refusesTheRecord}) */
+        REFUSED,
+        /** the send failed in a way that passes (the broker away, a timeout) */
+        FAILED,
+        /** not sent: an earlier event of its key was refused in this batch */
+        HELD,
+        /** not sent: the batch stopped at an earlier failure */
+        UNSENT
+    }
+
+    /** One event's result; {@code failure} for REFUSED and FAILED. */
+    record Sent(Status status, Throwable failure) {
+        static final Sent ACKNOWLEDGED = new Sent(Status.ACKNOWLEDGED, null);
+        static final Sent HELD = new Sent(Status.HELD, null);
+        static final Sent UNSENT = new Sent(Status.UNSENT, null);
+
+        static Sent failed(Throwable failure) {
+            return new Sent(ProducerFailures.refusesTheRecord(failure) ? Status.REFUSED : Status.FAILED, failure);
         }
     }
 
@@ -64,46 +83,68 @@ class EventSender {
     }
 
     /**
-     * Sends the events in order and waits for every acknowledgement. Only the leading run of
-     * acknowledged events counts: marking a later one while an earlier one is resent would put a
-     * key's events out of order.
+     * Sends the events in order and waits for every acknowledgement. A record the broker refuses for
+     * good does not stop the batch, but the later events of its key (topic and aggregate id) are not
+     * sent after it ({@link Status#HELD}); a failure that passes (the broker away) stops the batch
+     * there ({@link Status#UNSENT} for the rest).
+     *
+     * @return one result per event, in the order of {@code events}
      */
-    Outcome send(List<PendingEvent> events) {
+    List<Sent> send(List<PendingEvent> events) {
         Producer<String, String> producer;
         try {
             producer = producer();
         } catch (RuntimeException e) {
-            return new Outcome(0, e);
+            var results = new ArrayList<Sent>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                results.add(i == 0 ? new Sent(Status.FAILED, e) : Sent.UNSENT);
+            }
+            return results;
         }
+        var results = new ArrayList<Sent>(events.size());
         var acks = new ArrayList<Future<RecordMetadata>>(events.size());
-        Throwable failure = null;
+        var heldKeys = new HashSet<String>();
+        boolean stopped = false;
         for (PendingEvent event : events) {
-            Future<RecordMetadata> ack;
-            try {
-                ack = producer.send(event.toRecord());
-            } catch (RuntimeException e) {
-                failure = e;
-                break;
+            Sent result = null;
+            Future<RecordMetadata> ack = null;
+            String key = event.topic() + '\u0000' + event.aggregateId();
+            if (stopped) {
+                result = Sent.UNSENT;
+            } else if (heldKeys.contains(key)) {
+                result = Sent.HELD;
+            } else {
+                try {
+                    ack = producer.send(event.toRecord());
+                    // a send that failed at once (no metadata within max.block.ms: the broker is away;
+                    // or a record over max.request.size) is known now; a broker away would cost
+                    // every following send the same wait
+                    Throwable immediate = ack.isDone() ? failureOf(ack) : null;
+                    if (immediate != null) {
+                        result = Sent.failed(immediate);
+                        ack = null;
+                    }
+                } catch (RuntimeException e) {
+                    result = Sent.failed(e);
+                }
+                if (result != null && result.status() == Status.REFUSED) {
+                    heldKeys.add(key);
+                } else if (result != null) {
+                    stopped = true;
+                }
             }
+            results.add(result);
             acks.add(ack);
-            // a send that failed at once (no metadata within max.block.ms: the broker is away)
-            // would cost every following send the same wait
-            if (ack.isDone() && failureOf(ack) != null) {
-                break;
-            }
         }
         // wait for all of them, so that nothing of this round is still in flight when the next begins
-        int acknowledged = 0;
         long waitMillis = config.sendTimeout().toMillis() + Duration.ofSeconds(5).toMillis();
-        for (Future<RecordMetadata> ack : acks) {
-            Throwable error = waitFor(ack, waitMillis);
-            if (error == null && failure == null) {
-                acknowledged++;
-            } else if (failure == null) {
-                failure = error;
+        for (int i = 0; i < acks.size(); i++) {
+            if (acks.get(i) != null) {
+                Throwable error = waitFor(acks.get(i), waitMillis);
+                results.set(i, error == null ? Sent.ACKNOWLEDGED : Sent.failed(error));
             }
         }
-        return new Outcome(acknowledged, failure);
+        return results;
     }
 
     private static Throwable waitFor(Future<RecordMetadata> ack, long millis) {
@@ -144,7 +185,9 @@ class EventSender {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout,
-                ProducerConfig.LINGER_MS_CONFIG, 5));
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                // a larger event is refused here, before anything behind it is sent (OutboxConfig)
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.maxRecordSize()));
         return producerConfig;
     }
 

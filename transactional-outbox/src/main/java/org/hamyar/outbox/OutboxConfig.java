@@ -46,6 +46,16 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration sendTimeout();
 
+    /**
+     * The largest record the relay sends ({@code max.request.size} of its producer), Kafka's default
+     * 1 MiB. A larger event is refused before it leaves, so none of its key's later events is sent
+     * ahead of it: the relay sets it aside and holds them back. Keep it at or below the
+     * {@code max.message.bytes} of the service's topics; a topic configured lower refuses the record
+     * at the broker, after later events of its key may already be on their way.
+     */
+    @WithDefault("1048576")
+    int maxRecordSize();
+
     /** Longest pause between relay rounds while the broker keeps failing. */
     @WithDefault("5s")
     Duration maxBackoff();

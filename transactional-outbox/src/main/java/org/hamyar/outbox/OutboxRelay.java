@@ -1,10 +1,14 @@
 package org.hamyar.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -15,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,9 +40,30 @@ public class OutboxRelay {
      */
     static final long RELAY_LOCK = 0x68616d796172_01L; // "hamyar", 1
 
+    // neither the events set aside nor those behind them on the same key (topic and aggregate id):
+    // a key's events reach consumers in order or wait; the anti-join reads the tiny set-aside index
     private static final String READ_BATCH = """
             select seq, id, topic, ce_type, ce_source, aggregate_id, occurred_at, payload
-            from outbox_event where published_at is null order by seq limit ?""";
+            from outbox_event e where published_at is null and failed_at is null
+            and not exists (select 1 from outbox_event f
+                            where f.failed_at is not null and f.published_at is null
+                            and f.topic = e.topic and f.aggregate_id = e.aggregate_id and f.seq < e.seq)
+            order by seq limit ?""";
+    private static final String SET_ASIDE =
+            "update outbox_event set failed_at = now(), failure = ? where seq = ?";
+    private static final String LIST_SET_ASIDE = """
+            select f.seq, f.id, f.topic, f.ce_type, f.aggregate_id, f.occurred_at, f.failed_at, f.failure, f.retries,
+                   (select count(*) from outbox_event h where h.published_at is null and h.topic = f.topic
+                    and h.aggregate_id = f.aggregate_id and h.seq > f.seq) as held_back
+            from outbox_event f where f.failed_at is not null and f.published_at is null
+            order by f.seq limit ? offset ?""";
+    private static final String RETRY_SET_ASIDE = """
+            update outbox_event set failed_at = null, failure = null, retries = retries + 1
+            where id = ? and failed_at is not null and published_at is null""";
+    private static final int MAX_FAILURE_TEXT = 4000;
+
+    /** Metric name: events the broker refused for good, set aside by the relay, by topic. */
+    public static final String SET_ASIDE_METRIC = "hamyar.outbox.set-aside";
     // by the seqs sent, never by range: a lower seq committed late may sit inside a range unsent
     private static final String MARK_PUBLISHED =
             "update outbox_event set published_at = now() where seq = any(?)";
@@ -50,12 +76,14 @@ public class OutboxRelay {
     private final EventSender sender;
     private final OutboxConfig config;
     private final RelayBackoff backoff;
+    private final MeterRegistry meters;
 
-    OutboxRelay(AgroalDataSource dataSource, EventSender sender, OutboxConfig config) {
+    OutboxRelay(AgroalDataSource dataSource, EventSender sender, OutboxConfig config, Instance<MeterRegistry> registries) {
         this.dataSource = dataSource;
         this.sender = sender;
         this.config = config;
         this.backoff = new RelayBackoff(config.pollInterval(), config.maxBackoff());
+        this.meters = registries.isResolvable() ? registries.get() : Metrics.globalRegistry;
     }
 
     @Scheduled(identity = "hamyar-outbox-relay", every = "${hamyar.outbox.poll-interval:250ms}",
@@ -86,12 +114,65 @@ public class OutboxRelay {
         return relay().published();
     }
 
-    /** Unpublished events: the relay's backlog. */
+    /** Unpublished events not set aside: the relay's backlog (the events held behind a set-aside one count). */
     public long pendingCount() {
+        return countOf("select count(*) from outbox_event where published_at is null and failed_at is null");
+    }
+
+    /** Events the broker refused for good, set aside (see {@link #setAside}). */
+    public long setAsideCount() {
+        return countOf("select count(*) from outbox_event where published_at is null and failed_at is not null");
+    }
+
+    /**
+     * The events set aside, oldest first, each with the number of later events of its key held back
+     * behind it.
+     */
+    public List<SetAsideEvent> setAside(long offset, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection();
-                 PreparedStatement count = connection.prepareStatement(
-                         "select count(*) from outbox_event where published_at is null");
+                 PreparedStatement select = connection.prepareStatement(LIST_SET_ASIDE)) {
+                select.setInt(1, limit);
+                select.setLong(2, offset);
+                try (ResultSet rows = select.executeQuery()) {
+                    var events = new ArrayList<SetAsideEvent>();
+                    while (rows.next()) {
+                        events.add(new SetAsideEvent(rows.getObject("id", UUID.class), rows.getLong("seq"),
+                                rows.getString("topic"), rows.getString("ce_type"), rows.getString("aggregate_id"),
+                                rows.getObject("occurred_at", OffsetDateTime.class),
+                                rows.getObject("failed_at", OffsetDateTime.class), rows.getString("failure"),
+                                rows.getInt("retries"), rows.getLong("held_back")));
+                    }
+                    return events;
+                }
+            }
+        });
+    }
+
+    /**
+     * Gives an event set aside back to the relay: the next round sends it, and the events of its key
+     * that waited behind it, in order (once the cause is fixed: the topic's limit raised, say).
+     *
+     * @return false when no event with this id is set aside
+     */
+    public boolean retrySetAside(UUID eventId) {
+        boolean retried = QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement retry = connection.prepareStatement(RETRY_SET_ASIDE)) {
+                retry.setObject(1, eventId);
+                return retry.executeUpdate() == 1;
+            }
+        });
+        if (retried) {
+            LOG.infof("Outbox event %s set aside is given back to the relay", eventId);
+        }
+        return retried;
+    }
+
+    private long countOf(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement count = connection.prepareStatement(sql);
                  ResultSet rows = count.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -156,17 +237,73 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return new Round(0, null);
             }
-            EventSender.Outcome outcome = sender.send(batch);
-            markPublished(connection, batch.subList(0, outcome.acknowledged()));
-            if (outcome.failed()) {
-                PendingEvent stuck = batch.get(outcome.acknowledged());
+            List<EventSender.Sent> results = sender.send(batch);
+            // up to the first failure that passes: marking a later event while an earlier one is
+            // resent would put a key's events out of order
+            var published = new ArrayList<PendingEvent>();
+            var refusedKeys = new HashSet<String>();
+            PendingEvent stuck = null;
+            Throwable failure = null;
+            for (int i = 0; i < batch.size() && stuck == null; i++) {
+                PendingEvent event = batch.get(i);
+                EventSender.Sent sent = results.get(i);
+                switch (sent.status()) {
+                    case ACKNOWLEDGED -> {
+                        published.add(event);
+                        if (refusedKeys.contains(keyOf(event))) {
+                            // the broker refused an earlier event of this key after this one was in flight
+                            LOG.warnf("Outbox event %s (seq %d) of key %s reached %s although an earlier event of its"
+                                    + " key was refused in the same round", event.id(), event.seq(),
+                                    event.aggregateId(), event.topic());
+                        }
+                    }
+                    case REFUSED -> {
+                        setAside(connection, event, sent.failure());
+                        refusedKeys.add(keyOf(event));
+                    }
+                    case HELD -> {
+                        // stays: it waits behind the event of its key just set aside
+                    }
+                    case FAILED, UNSENT -> {
+                        stuck = event;
+                        failure = sent.failure();
+                    }
+                }
+            }
+            markPublished(connection, published);
+            if (stuck != null) {
                 LOG.warnf("Kafka did not take outbox event %s (seq %d, %s to %s); published %d of %d,"
                                 + " the rest stay in the outbox for the next round. Cause: %s",
                         stuck.id(), stuck.seq(), stuck.type(), stuck.topic(),
-                        outcome.acknowledged(), batch.size(), outcome.failure());
+                        published.size(), batch.size(), failure);
+                if (failure == null) {
+                    failure = new IllegalStateException("Outbox event " + stuck.id() + " was not sent");
+                }
             }
-            return new Round(outcome.acknowledged(), outcome.failure());
+            return new Round(published.size(), failure);
         }
+    }
+
+    private void setAside(Connection connection, PendingEvent event, Throwable failure) throws SQLException {
+        String reason = DeadLetters.reason(failure);
+        try (PreparedStatement update = connection.prepareStatement(SET_ASIDE)) {
+            update.setString(1, reason.length() > MAX_FAILURE_TEXT ? reason.substring(0, MAX_FAILURE_TEXT) : reason);
+            update.setLong(2, event.seq());
+            update.executeUpdate();
+        }
+        Counter.builder(SET_ASIDE_METRIC)
+                .description("Outbox events the broker refused for good, set aside by the relay")
+                .tag("topic", event.topic())
+                .register(meters)
+                .increment();
+        LOG.errorf("Kafka refuses outbox event %s (seq %d, %s to %s, key %s) for good; it is set aside with the later"
+                        + " events of its key, the others go on. An admin lists it (outbox-failures) and retries it"
+                        + " once the cause is fixed. Cause: %s",
+                event.id(), event.seq(), event.type(), event.topic(), event.aggregateId(), reason);
+    }
+
+    private static String keyOf(PendingEvent event) {
+        return event.topic() + '\u0000' + event.aggregateId();
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {

@@ -91,6 +91,49 @@ class ConsumerRetryTest {
         assertThat(attempts).hasValue(1);
     }
 
+    @Test
+    void withAnAttemptLimitATransientFailureIsGivenUpAfterItAndDeadLettered() {
+        var limited = new ConsumerRetry(new Backoff(Duration.ofMillis(1), Duration.ofMillis(2)), meters, Runnable::run, 3,
+                (channel, record, failure) -> { });
+        var attempts = new AtomicInteger();
+        var away = new IllegalStateException("database away");
+
+        assertThatThrownBy(() -> limited.apply(CHANNEL, event, () -> {
+            attempts.incrementAndGet();
+            throw away;
+        })).isSameAs(away);
+        assertThat(attempts).hasValue(3);
+        assertThat(retries()).isEqualTo(2);
+    }
+
+    @Test
+    void consumeWritesWhatFailsForGoodToTheDeadLettersAndThrowsItOn() {
+        var recorded = new ArrayList<String>();
+        var recording = new ConsumerRetry(new Backoff(Duration.ofMillis(1), Duration.ofMillis(2)), meters, Runnable::run, 1,
+                (channel, record, failure) -> recorded.add(channel + " " + record.offset() + " " + failure.getMessage()));
+        var record = new org.apache.kafka.clients.consumer.ConsumerRecord<>("agreements.events", 0, 42L, "key", "{}");
+        var consumer = new EventConsumer() {
+            @Override
+            public String channel() {
+                return CHANNEL;
+            }
+
+            @Override
+            public boolean concerns(IncomingEvent event) {
+                return true;
+            }
+
+            @Override
+            public void apply(IncomingEvent event) {
+                throw new IllegalStateException("never reached");
+            }
+        };
+
+        // not a CloudEvent: no ce_id
+        assertThatThrownBy(() -> recording.consume(consumer, record)).isInstanceOf(MalformedEventException.class);
+        assertThat(recorded).singleElement().asString().startsWith(CHANNEL + " 42 Kafka record agreements.events-0@42");
+    }
+
     private double retries() {
         var counter = meters.find(ConsumerRetry.RETRIES).tag("channel", CHANNEL).counter();
         return counter == null ? 0 : counter.count();

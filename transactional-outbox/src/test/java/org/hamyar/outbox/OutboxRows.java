@@ -48,6 +48,25 @@ class OutboxRows {
         return count("select count(*) from outbox_event where aggregate_id = ?", aggregateId);
     }
 
+    /** Deletes one event; in the caller's transaction. */
+    void delete(UUID id) {
+        try (var connection = dataSource.getConnection();
+             var delete = connection.prepareStatement("delete from outbox_event where id = ?")) {
+            delete.setObject(1, id);
+            delete.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long deadLetters(String eventId) {
+        return count("select count(*) from dead_letter where event_id = ?", eventId);
+    }
+
+    long processedCount(String consumer, UUID eventId) {
+        return count("select count(*) from processed_event where consumer = ? and event_id = ?", consumer, eventId);
+    }
+
     boolean processed(String consumer, UUID eventId) {
         return count("select count(*) from processed_event where consumer = ? and event_id = ?", consumer, eventId) == 1;
     }

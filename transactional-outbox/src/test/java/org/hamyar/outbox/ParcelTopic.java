@@ -25,6 +25,11 @@ import java.util.concurrent.ExecutionException;
 final class ParcelTopic {
 
     static final int PARTITIONS = 3;
+    /**
+     * The topic's {@code max.message.bytes}, as small as a deployment might set it; the relay's
+     * {@code hamyar.outbox.max-record-size} is the same (application.properties).
+     */
+    static final int MAX_MESSAGE_BYTES = 65_536;
 
     private ParcelTopic() {
     }
@@ -35,7 +40,8 @@ final class ParcelTopic {
 
     static void create() throws InterruptedException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(ParcelEvents.TOPIC, PARTITIONS, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(ParcelEvents.TOPIC, PARTITIONS, (short) 1)
+                    .configs(Map.of("max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES))))).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("Cannot create " + ParcelEvents.TOPIC, e.getCause());

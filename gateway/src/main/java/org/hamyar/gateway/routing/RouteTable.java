@@ -28,14 +28,17 @@ public final class RouteTable {
 
     static {
         Map<String, DownstreamService> table = new LinkedHashMap<>();
-        for (String segment : new String[] {"organizations", "agreements", "calendar"}) {
+        // <service>-admin: each service's event administration (transactional-outbox's EventAdminResource:
+        // dead letters, events its outbox could not send), one prefix per service like every other path
+        for (String segment : new String[] {"organizations", "agreements", "calendar", "agreements-admin"}) {
             table.put(segment, DownstreamService.AGREEMENTS);
         }
         for (String segment : new String[] {"persons", "households", "enrolments", "aid", "aid-checks",
-                "duplicates", "referrals", "imports", "overlaps", "overlaps.csv", "overlap-overrides", "audit"}) {
+                "duplicates", "referrals", "imports", "overlaps", "overlaps.csv", "overlap-overrides", "audit",
+                "beneficiaries-admin"}) {
             table.put(segment, DownstreamService.BENEFICIARIES);
         }
-        for (String segment : new String[] {"donors", "endowments", "funds", "donations", "allocations"}) {
+        for (String segment : new String[] {"donors", "endowments", "funds", "donations", "allocations", "donors-admin"}) {
             table.put(segment, DownstreamService.DONORS);
         }
         BY_SEGMENT = Collections.unmodifiableMap(table);

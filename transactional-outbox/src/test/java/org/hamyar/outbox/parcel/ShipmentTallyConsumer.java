@@ -6,15 +6,17 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hamyar.outbox.ConsumerRetry;
+import org.hamyar.outbox.EventConsumer;
 import org.hamyar.outbox.IncomingEvent;
 import org.hamyar.outbox.ProcessedEvents;
+import org.hamyar.outbox.UnusableEventException;
 
 import java.util.Optional;
 import java.util.UUID;
 
 /** A consumer written the way docs/spine-api.md tells services to write theirs. */
 @ApplicationScoped
-public class ShipmentTallyConsumer {
+public class ShipmentTallyConsumer implements EventConsumer {
 
     public static final String CONSUMER = "outbox-test-shipment-tally";
     public static final String CHANNEL = "parcels-in";
@@ -32,23 +34,35 @@ public class ShipmentTallyConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        if (!event.is(ParcelEvents.PARCEL_SHIPPED)) {
+        retry.consume(this, record);
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public boolean concerns(IncomingEvent event) {
+        return event.is(ParcelEvents.PARCEL_SHIPPED);
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        if (!processed.firstDelivery(CONSUMER, event.id())) {
             return;
         }
-        retry.apply(CHANNEL, event, () -> {
-            if (!processed.firstDelivery(CONSUMER, event.id())) {
-                return;
-            }
-            ParcelShipped shipped = event.dataAs(ParcelEvents.PARCEL_SHIPPED);
-            ShipmentTally tally = tallies.findByIdOptional(shipped.parcelId()).orElseGet(() -> {
-                var created = new ShipmentTally();
-                created.parcelId = shipped.parcelId();
-                tallies.persist(created);
-                return created;
-            });
-            tally.shipments++;
+        ParcelShipped shipped = event.dataAs(ParcelEvents.PARCEL_SHIPPED);
+        if (shipped.parcelId() == null) {
+            throw new UnusableEventException("parcelId is missing");
+        }
+        ShipmentTally tally = tallies.findByIdOptional(shipped.parcelId()).orElseGet(() -> {
+            var created = new ShipmentTally();
+            created.parcelId = shipped.parcelId();
+            tallies.persist(created);
+            return created;
         });
+        tally.shipments++;
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import org.hamyar.events.agreements.AgreementExpired;
 import org.hamyar.events.agreements.AgreementTerminated;
 import org.hamyar.events.agreements.AgreementTerms;
 import org.hamyar.outbox.ConsumerRetry;
+import org.hamyar.outbox.EventConsumer;
 import org.hamyar.outbox.IncomingEvent;
 import org.hamyar.outbox.ProcessedEvents;
 import org.hamyar.outbox.UnusableEventException;
@@ -23,11 +24,13 @@ import io.smallrye.common.annotation.Blocking;
  * which the processed-event log is written with the projection, so a redelivered event changes
  * nothing the second time. A transient failure (the database restarting) is retried in place and
  * delays the partition; an event no retry can apply (not a CloudEvent, data that does not fit its
- * type or lacks what the projection needs, data the database rejects) rolls back and goes to the
- * dead-letter topic ({@code agreements.events.beneficiaries-dlq}).
+ * type or lacks what the projection needs, data the database rejects) rolls back and is written to
+ * the service's dead letters, where an admin replays it through {@link #apply} (an
+ * {@code AgreementTerminated} given up on must not leave data shared), and to the dead-letter topic
+ * ({@code agreements.events.beneficiaries-dlq}).
  */
 @ApplicationScoped
-public class AgreementEventsConsumer {
+public class AgreementEventsConsumer implements EventConsumer {
 
     static final String CONSUMER = "beneficiaries-agreements-projection";
     static final String CHANNEL = "agreements-in";
@@ -46,15 +49,17 @@ public class AgreementEventsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        if (!concerns(event)) {
-            return;
-        }
-        retry.apply(CHANNEL, event, () -> apply(event));
+        retry.consume(this, record);
     }
 
-    /** One attempt, in the transaction {@link ConsumerRetry} opened for it. */
-    private void apply(IncomingEvent event) {
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    /** One attempt, in the transaction {@link ConsumerRetry} (or a replay) opened for it. */
+    @Override
+    public void apply(IncomingEvent event) {
         if (!processed.firstDelivery(CONSUMER, event.id())) {
             LOG.debugf("Event %s (%s) was applied before; skipped", event.id(), event.type());
             return;
@@ -73,7 +78,8 @@ public class AgreementEventsConsumer {
     }
 
     /** Signatures, organisations and commitments do not change who blocks what. */
-    private static boolean concerns(IncomingEvent event) {
+    @Override
+    public boolean concerns(IncomingEvent event) {
         return event.is(AgreementEvents.AGREEMENT_ACTIVATED) || event.is(AgreementEvents.AGREEMENT_AMENDED)
                 || event.is(AgreementEvents.AGREEMENT_TERMINATED) || event.is(AgreementEvents.AGREEMENT_EXPIRED);
     }
