@@ -149,7 +149,7 @@ class KubernetesManifestsTest {
         for (Map<String, Object> deployment : all(resources, "Deployment")) {
             for (Map<String, Object> variable : env(container(deployment)).values()) {
                 Map<String, Object> ref = map(map(variable.get("valueFrom")).get("configMapKeyRef"));
-                if (!ref.isEmpty()) {
+                if (!ref.isEmpty() && !Boolean.TRUE.equals(ref.get("optional"))) {
                     Map<String, Object> configMap = find(resources, "ConfigMap", String.valueOf(ref.get("name")));
                     assertThat(map(configMap.get("data"))).as("%s %s", name(deployment), variable.get("name"))
                             .containsKey(String.valueOf(ref.get("key")));
@@ -264,6 +264,16 @@ class KubernetesManifestsTest {
         assertThat(map(resources.get("requests"))).as("the autoscaler measures CPU against the request").containsKey("cpu");
         // the JVM's heap is a share of the container's memory, not Dockerfile's -Xmx256m (which alone exceeds the limit)
         assertThat(String.valueOf(env(container).get("JAVA_OPTS").get("value"))).contains("-XX:MaxRAMPercentage=").doesNotContain("-Xmx");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"agreements-service", "beneficiaries-service", "donors-service", "gateway"})
+    void tracesAreOffUnlessTheConfigMapNamesACollector(String service) throws IOException {
+        List<Map<String, Object>> resources = render("operators");
+        Map<String, Object> ref = map(map(env(container(find(resources, "Deployment", service)))
+                .get("OTEL_EXPORTER_OTLP_ENDPOINT").get("valueFrom")).get("configMapKeyRef"));
+        assertThat(ref).containsEntry("name", "hamyar-config").containsEntry("optional", true);
+        assertThat(map(find(resources, "ConfigMap", "hamyar-config").get("data"))).doesNotContainKey(String.valueOf(ref.get("key")));
     }
 
     @ParameterizedTest

@@ -36,7 +36,7 @@ public class OutboxRelay {
     static final long RELAY_LOCK = 0x68616d796172_01L; // "hamyar", 1
 
     private static final String READ_BATCH = """
-            select seq, id, topic, ce_type, ce_source, aggregate_id, occurred_at, payload
+            select seq, id, topic, ce_type, ce_source, aggregate_id, occurred_at, payload, trace_parent, trace_state
             from outbox_event where published_at is null order by seq limit ?""";
     // by the seqs sent, never by range: a lower seq committed late may sit inside a range unsent
     private static final String MARK_PUBLISHED =
@@ -193,7 +193,8 @@ public class OutboxRelay {
                             rows.getString("ce_source"),
                             rows.getString("aggregate_id"),
                             rows.getObject("occurred_at", OffsetDateTime.class),
-                            rows.getString("payload")));
+                            rows.getString("payload"),
+                            new TraceContext(rows.getString("trace_parent"), rows.getString("trace_state"))));
                 }
                 return batch;
             }
