@@ -3,6 +3,13 @@ package org.hamyar.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +51,11 @@ import java.util.function.Consumer;
  * dead-letter topic. Each retry counts in the metric {@value #RETRIES} (tag {@code channel}); a count
  * that keeps rising says a consumer is stuck on a failure that has not passed.
  *
+ * <p>The work is one span (kind CONSUMER, named after the channel) whose parent is the trace the event
+ * was published in ({@code ce_traceparent}, {@link IncomingEvent#trace()}): a grant in one service and
+ * what another service does because of it are one trace, and what the consumer publishes in turn
+ * carries it on. Every log line written meanwhile names the trace.
+ *
  * <p>When the service stops, the retrying stops too and the last failure is thrown (the record is
  * then dead-lettered like a permanent one and can be replayed from there); so does it after
  * {@code hamyar.consumer.max-attempts} attempts when a deployment sets that limit (by default there
@@ -64,28 +76,37 @@ public class ConsumerRetry {
     private final Consumer<Runnable> inNewTransaction;
     private final int maxAttempts;
     private final DeadLetters.Recorder deadLetters;
+    private final Tracer tracer;
     private volatile boolean stopping;
 
     @Inject
-    ConsumerRetry(ConsumerConfig config, Instance<MeterRegistry> registries, DeadLetters deadLetters) {
+    ConsumerRetry(ConsumerConfig config, Instance<MeterRegistry> registries, DeadLetters deadLetters, Tracer tracer) {
         this(new Backoff(config.retryInitial(), config.retryMax()),
                 registries.isResolvable() ? registries.get() : Metrics.globalRegistry,
                 attempt -> QuarkusTransaction.requiringNew().run(attempt),
-                config.maxAttempts(), deadLetters::record);
+                config.maxAttempts(), deadLetters::record, tracer);
     }
 
-    /** For tests without a container: any backoff, any registry, any way of running an attempt; no limit, no records. */
+    /** For tests without a container: any backoff, any registry, any way of running an attempt; no limit, no records, no traces. */
     ConsumerRetry(Backoff backoff, MeterRegistry meters, Consumer<Runnable> inNewTransaction) {
         this(backoff, meters, inNewTransaction, 0, (channel, record, failure) -> { });
     }
 
+    /** For tests without a container, with a limit and a recorder of dead letters; no traces. */
     ConsumerRetry(Backoff backoff, MeterRegistry meters, Consumer<Runnable> inNewTransaction, int maxAttempts,
                   DeadLetters.Recorder deadLetters) {
+        this(backoff, meters, inNewTransaction, maxAttempts, deadLetters,
+                OpenTelemetry.noop().getTracer(ConsumerRetry.class.getName()));
+    }
+
+    private ConsumerRetry(Backoff backoff, MeterRegistry meters, Consumer<Runnable> inNewTransaction, int maxAttempts,
+                          DeadLetters.Recorder deadLetters, Tracer tracer) {
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.meters = Objects.requireNonNull(meters, "meters");
         this.inNewTransaction = Objects.requireNonNull(inNewTransaction, "inNewTransaction");
         this.maxAttempts = Math.max(0, maxAttempts);
         this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
+        this.tracer = Objects.requireNonNull(tracer, "tracer");
     }
 
     /**
@@ -119,6 +140,26 @@ public class ConsumerRetry {
      */
     public void apply(String channel, IncomingEvent event, Runnable apply) {
         Objects.requireNonNull(apply, "apply");
+        Span span = tracer.spanBuilder(channel + " process")
+                .setSpanKind(SpanKind.CONSUMER)
+                .setParent(event.trace().asParentOf(Context.current()))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.message.id", event.id())
+                .setAttribute("cloudevents.event_id", event.id())
+                .setAttribute("cloudevents.event_type", event.type())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            applyWithRetries(channel, event, apply, span);
+        } catch (RuntimeException failure) {
+            span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
+            throw failure;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void applyWithRetries(String channel, IncomingEvent event, Runnable apply, Span span) {
         for (int attempt = 1; ; attempt++) {
             try {
                 inNewTransaction.accept(apply);
@@ -127,6 +168,7 @@ public class ConsumerRetry {
                 }
                 return;
             } catch (RuntimeException failure) {
+                span.recordException(failure);
                 if (ConsumerFailures.isPermanent(failure)) {
                     throw failure;
                 }

@@ -24,7 +24,8 @@ import java.util.function.Function;
 /**
  * Where a service hands over its integration events. The event becomes a row of
  * {@code outbox_event} in the caller's transaction, so the change and its event commit together or
- * not at all; {@link OutboxRelay} sends it to Kafka afterwards.
+ * not at all; {@link OutboxRelay} sends it to Kafka afterwards. The row keeps the trace the caller
+ * works in, which travels with the event ({@code ce_traceparent}).
  *
  * <p>Publish after changing the aggregate: the row lock the change takes orders two transactions
  * on the same aggregate, and with it the sequence numbers of their events, which is the order the
@@ -34,8 +35,9 @@ import java.util.function.Function;
 public class EventOutbox {
 
     private static final String INSERT = """
-            insert into outbox_event (id, topic, ce_type, ce_source, aggregate_id, occurred_at, payload)
-            values (?, ?, ?, ?, ?, ?, ?::json)""";
+            insert into outbox_event (id, topic, ce_type, ce_source, aggregate_id, occurred_at, payload,
+                                      trace_parent, trace_state)
+            values (?, ?, ?, ?, ?, ?, ?::json, ?, ?)""";
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
@@ -67,6 +69,9 @@ public class EventOutbox {
         Objects.requireNonNull(type, "type");
         var occurredAt = OffsetDateTime.ofInstant(
                 Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        // the trace the caller works in (a request, a consumed event): the relay sends the event later,
+        // from another thread, and hands this on as ce_traceparent / ce_tracestate
+        TraceContext trace = TraceContext.current();
         var ids = new ArrayList<UUID>(data.size());
         // within a JTA transaction Agroal hands out the connection already enlisted in it, the
         // one Hibernate uses, so this insert commits or rolls back with the caller's changes
@@ -86,6 +91,8 @@ public class EventOutbox {
                 insert.setString(5, aggregateId);
                 insert.setObject(6, occurredAt);
                 insert.setString(7, EventJson.write(event));
+                insert.setString(8, trace.parent());
+                insert.setString(9, trace.state());
                 insert.addBatch();
                 ids.add(id);
             }

@@ -23,9 +23,21 @@ import java.util.UUID;
  * @param time    {@code ce_time}, null when absent
  * @param key     the record key (the aggregate id)
  * @param data    the JSON of the event data; null for an event without data
+ * @param trace   {@code ce_traceparent} and {@code ce_tracestate}: the trace the event was published in
+ *                ({@link TraceContext#NONE} when the producer did not trace)
  */
 public record IncomingEvent(String id, String type, String source, String subject,
-                            OffsetDateTime time, String key, String data) {
+                            OffsetDateTime time, String key, String data, TraceContext trace) {
+
+    public IncomingEvent {
+        trace = trace == null ? TraceContext.NONE : trace;
+    }
+
+    /** An event without a trace. */
+    public IncomingEvent(String id, String type, String source, String subject, OffsetDateTime time, String key,
+                         String data) {
+        this(id, type, source, subject, time, key, data, TraceContext.NONE);
+    }
 
     /**
      * @throws MalformedEventException when {@code ce_id} or {@code ce_type} is missing or a header is unreadable
@@ -55,7 +67,8 @@ public record IncomingEvent(String id, String type, String source, String subjec
                 header(record, CloudEventHeaders.SUBJECT),
                 time == null ? null : parseTime(time, where),
                 record.key(),
-                record.value());
+                record.value(),
+                new TraceContext(header(record, CloudEventHeaders.TRACE_PARENT), header(record, CloudEventHeaders.TRACE_STATE)));
     }
 
     /** Whether this is an event of the given type (the same {@code ce_type}, version included). */

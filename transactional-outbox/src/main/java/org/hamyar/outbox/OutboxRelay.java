@@ -43,7 +43,7 @@ public class OutboxRelay {
     // neither the events set aside nor those behind them on the same key (topic and aggregate id):
     // a key's events reach consumers in order or wait; the anti-join reads the tiny set-aside index
     private static final String READ_BATCH = """
-            select seq, id, topic, ce_type, ce_source, aggregate_id, occurred_at, payload
+            select seq, id, topic, ce_type, ce_source, aggregate_id, occurred_at, payload, trace_parent, trace_state
             from outbox_event e where published_at is null and failed_at is null
             and not exists (select 1 from outbox_event f
                             where f.failed_at is not null and f.published_at is null
@@ -330,7 +330,8 @@ public class OutboxRelay {
                             rows.getString("ce_source"),
                             rows.getString("aggregate_id"),
                             rows.getObject("occurred_at", OffsetDateTime.class),
-                            rows.getString("payload")));
+                            rows.getString("payload"),
+                            new TraceContext(rows.getString("trace_parent"), rows.getString("trace_state"))));
                 }
                 return batch;
             }

@@ -12,7 +12,13 @@ import java.util.UUID;
 
 /** One unpublished row of {@code outbox_event}, as the relay reads it. */
 record PendingEvent(long seq, UUID id, String topic, String type, String source,
-                    String aggregateId, OffsetDateTime occurredAt, String payload) {
+                    String aggregateId, OffsetDateTime occurredAt, String payload, TraceContext trace) {
+
+    /** An event written outside any trace. */
+    PendingEvent(long seq, UUID id, String topic, String type, String source,
+                 String aggregateId, OffsetDateTime occurredAt, String payload) {
+        this(seq, id, topic, type, source, aggregateId, occurredAt, payload, TraceContext.NONE);
+    }
 
     /** CloudEvents binary mode: the attributes travel as headers, the value is the event data. */
     ProducerRecord<String, String> toRecord() {
@@ -26,6 +32,13 @@ record PendingEvent(long seq, UUID id, String topic, String type, String source,
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
                 .add(header(CloudEventHeaders.SUBJECT, aggregateId))
                 .add(header(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
+        // the distributed-tracing extension: the consumer's work joins the trace the event was published in
+        if (trace.parent() != null) {
+            headers.add(header(CloudEventHeaders.TRACE_PARENT, trace.parent()));
+            if (trace.state() != null) {
+                headers.add(header(CloudEventHeaders.TRACE_STATE, trace.state()));
+            }
+        }
         return new ProducerRecord<>(topic, null, aggregateId, payload, headers);
     }
 

@@ -63,6 +63,31 @@ class IncomingEventTest {
     }
 
     @Test
+    void theTraceTheEventWasPublishedInTravelsAsTheCloudEventsTracingExtension() {
+        var trace = new TraceContext("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "hamyar=1");
+        var traced = new PendingEvent(pending.seq(), pending.id(), pending.topic(), pending.type(), pending.source(),
+                pending.aggregateId(), pending.occurredAt(), pending.payload(), trace);
+        ProducerRecord<String, String> record = traced.toRecord();
+        Map<String, String> headers = new LinkedHashMap<>();
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+
+        assertThat(headers).containsEntry(CloudEventHeaders.TRACE_PARENT, trace.parent())
+                .containsEntry(CloudEventHeaders.TRACE_STATE, "hamyar=1");
+        assertThat(EventSchemas.headerViolations(headers)).isEmpty();
+        assertThat(IncomingEvent.from(received(record)).trace()).isEqualTo(trace);
+        assertThat(IncomingEvent.from(received(pending.toRecord())).trace()).isEqualTo(TraceContext.NONE);
+    }
+
+    @Test
+    void theHeadersSchemaRefusesATraceparentThatIsNot() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        pending.toRecord().headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        headers.put(CloudEventHeaders.TRACE_PARENT, "00-not-a-trace");
+
+        assertThat(EventSchemas.headerViolations(headers)).isNotEmpty();
+    }
+
+    @Test
     void datesTravelAsIsoStrings() {
         assertThat(pending.payload())
                 .contains("\"periodStart\":\"2026-03-21\"")

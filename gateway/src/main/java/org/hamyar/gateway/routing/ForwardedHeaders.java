@@ -15,12 +15,16 @@ import io.vertx.core.MultiMap;
  * ({@code Location}) with the gateway's address. The caller's {@code Forwarded} and
  * {@code X-Forwarded-*} are replaced, not extended: the gateway is the network's edge, and a
  * client must not be able to claim another address in the services' audit logs. CORS headers
- * are the gateway's alone.
+ * are the gateway's alone. The trace context ({@code traceparent}, {@code tracestate}, {@code baggage})
+ * belongs to one hop too: with traces on, the gateway's own call to the service carries it, a child of
+ * the request's span (which continues the caller's trace); with traces off, none is sent.
  */
 public final class ForwardedHeaders {
 
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
             "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
+    /** W3C Trace Context and Baggage: the gateway's tracing writes its own for each call. */
+    private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate", "baggage");
 
     private ForwardedHeaders() {
     }
@@ -36,7 +40,7 @@ public final class ForwardedHeaders {
         for (Map.Entry<String, String> header : incoming) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             if (HOP_BY_HOP.contains(name) || named.contains(name) || name.startsWith("x-forwarded-")
-                    || name.equals("forwarded") || name.equals("expect")) {
+                    || name.equals("forwarded") || name.equals("expect") || TRACE_CONTEXT.contains(name)) {
                 continue;
             }
             outgoing.add(header.getKey(), header.getValue());

@@ -41,6 +41,19 @@ class ForwardedHeadersTest {
     }
 
     @Test
+    void theCallersTraceContextIsNotPassedOnAsItIs() {
+        MultiMap incoming = MultiMap.caseInsensitiveMultiMap()
+                .add("Authorization", "Bearer t")
+                .add("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                .add("TraceState", "vendor=1")
+                .add("baggage", "user=someone");
+
+        MultiMap outgoing = ForwardedHeaders.toService(incoming, "10.0.0.7", "http");
+
+        assertThat(outgoing.names()).doesNotContain("traceparent", "TraceState", "baggage").contains("Authorization");
+    }
+
+    @Test
     void theCallersForwardedClaimsAreReplacedByWhatTheGatewaySaw() {
         MultiMap incoming = MultiMap.caseInsensitiveMultiMap()
                 .add("Host", "gateway.example")
