@@ -28,7 +28,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.hamyar.infrastructure.suite.Suite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -55,16 +54,9 @@ class AidCoordinationSliceIT {
 
     @BeforeAll
     static void startSuite() {
-        suite = EndToEndSuite.start();
+        suite = EndToEndSuite.shared();
         RestAssured.baseURI = suite.gatewayUrl();
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     private static RequestSpecification as(String username) {

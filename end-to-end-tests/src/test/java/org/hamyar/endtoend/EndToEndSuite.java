@@ -19,7 +19,22 @@ import org.hamyar.infrastructure.testing.PostgresTestResource;
  */
 final class EndToEndSuite {
 
+    private static Suite shared;
+
     private EndToEndSuite() {
+    }
+
+    /**
+     * The one suite of this test JVM, started by the first IT that asks and stopped when the JVM
+     * exits (its processes are children of the JVM). The ITs share it, each with its own
+     * organisations and users, so that the failsafe run starts Keycloak, Kafka and four services
+     * once, not once per IT (a few minutes each on a small machine).
+     */
+    static synchronized Suite shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
     }
 
     static Suite start() {

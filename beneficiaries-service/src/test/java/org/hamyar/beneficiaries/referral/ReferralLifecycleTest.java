@@ -119,6 +119,12 @@ class ReferralLifecycleTest {
                 + " where g.organization_id = ? and r.reader_organization_id = ? and (r.household_id = ? or r.person_id in (?, ?))",
                 Arrange.org(RELIEF), Arrange.org(RURAL), family.household, family.head, family.member))
                 .as("filed under the registrant for its audit list").isEqualTo(6);
+        // and who belonged to it: the history is for whoever may see the household (docs/product.md §4)
+        given().when().get("/api/households/" + family.household + "/history").then().statusCode(200)
+                .body("items.personId", hasItem(family.head.toString()))
+                .body("items.personId", hasItem(family.member.toString()));
+        long readsWithHistory = reads(db, family);
+        assertThat(readsWithHistory).as("the history's read is logged too").isGreaterThan(6);
 
         given().header("If-Match", "\"1\"").when().post("/api/referrals/" + id + "/acceptance").then().statusCode(409)
                 .body("type", equalTo("urn:hamyar:problem:referral-invalid-transition"))
@@ -127,7 +133,7 @@ class ReferralLifecycleTest {
                 .body("status", equalTo("COMPLETED"))
                 .body("history.status", equalTo(List.of("SENT", "ACCEPTED", "COMPLETED")));
         notVisible(family);
-        assertThat(reads(db, family)).as("nothing read after completion").isEqualTo(6);
+        assertThat(reads(db, family)).as("nothing read after completion").isEqualTo(readsWithHistory);
     }
 
     @Test
@@ -306,6 +312,7 @@ class ReferralLifecycleTest {
         given().when().get("/api/persons/" + family.head).then().statusCode(404);
         given().when().get("/api/persons/" + family.member).then().statusCode(404);
         given().when().get("/api/households/" + family.household + "/aid").then().statusCode(404);
+        given().when().get("/api/households/" + family.household + "/history").then().statusCode(404);
         given().when().get("/api/aid/" + family.aid).then().statusCode(404);
     }
 

@@ -169,7 +169,7 @@ public class HouseholdChangeResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.AUDITOR})
     @Operation(operationId = "getHouseholdHistory", summary = "Who belonged to the household, and when",
             description = "For those who may see the household: the stretches of its members, oldest first, that the "
-                    + "caller's organisation or its data-sharing partners recorded (an auditor: all). Where a person came "
+                    + "caller's organisation, its data-sharing partners or the sender of a referral it accepted recorded (an auditor: all). Where a person came "
                     + "from or went is never shown; an end recorded by an agency the caller may not see is not shown. "
                     + "A read of another organisation's household is logged.")
     @APIResponse(responseCode = "200", description = "A page of the history",

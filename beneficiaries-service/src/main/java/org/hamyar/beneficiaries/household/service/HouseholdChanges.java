@@ -20,6 +20,7 @@ import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Actor;
 import org.hamyar.beneficiaries.access.RecordAccess;
 import org.hamyar.beneficiaries.access.Sight;
+import org.hamyar.beneficiaries.access.Subject;
 import org.hamyar.beneficiaries.aid.AidProblems;
 import org.hamyar.beneficiaries.household.Departure;
 import org.hamyar.beneficiaries.household.Household;
@@ -204,19 +205,23 @@ public class HouseholdChanges {
 
     /**
      * Who belonged to the household and when, oldest first, for those who may see the household:
-     * the stretches its own organisation, its data-sharing partners (or, for an auditor, anyone)
-     * recorded; an end another agency recorded is not shown (it would tell where the person went).
+     * the stretches its own organisation, its data-sharing partners, the senders of referrals of it
+     * the organisation accepted (or, for an auditor, anyone) recorded; an end another agency
+     * recorded is not shown (it would tell where the person went).
      */
     @Transactional
     public Page<Entry> history(Actor actor, UUID id, PageRequest page) {
         if (households.findByIdOptional(id).isEmpty()) {
             throw new HouseholdNotFound(id);
         }
-        Sight<HouseholdRecord> sight = access.sight(actor, households.records(id), HouseholdRecord::organizationId)
+        // whoever may see the household (docs/product.md §4), the receiver of an accepted referral too
+        Subject household = Subject.household(id);
+        Sight<HouseholdRecord> sight = access.sight(actor, household, households.records(id), HouseholdRecord::organizationId)
                 .orElseThrow(() -> new HouseholdNotFound(id));
         Set<UUID> organizations = null;
         if (!actor.auditsNetwork()) {
             organizations = new HashSet<>(access.partners(actor));
+            organizations.addAll(access.referrers(actor, household));
             organizations.add(actor.organization());
         }
         if (sight.logged()) {
