@@ -81,7 +81,7 @@ public final class NationalBenchmark {
     private final Options options;
     private final Path root;
     private final Path workDir;
-    private final List<Figure> figures = new ArrayList<>();
+    private final List<Figure> figures = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Instant deadline;
     private Suite suite;
     private ChildProcess ceiling;
@@ -96,7 +96,7 @@ public final class NationalBenchmark {
     public static void main(String[] args) {
         Options options = Options.parse(args);
         NationalBenchmark bench = new NationalBenchmark(options, ProjectRoot.find());
-        Runtime.getRuntime().addShutdownHook(new Thread(bench::stop, "bench-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(bench::finish, "bench-stop"));
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(options.deadline().plusMinutes(2).toMillis());
@@ -114,7 +114,6 @@ public final class NationalBenchmark {
     }
 
     int run() {
-        Instant began = Instant.now();
         try {
             startSuite();
             NationalDataset dataset = dataset();
@@ -129,10 +128,22 @@ public final class NationalBenchmark {
             progress("the run broke off: " + e.getMessage());
             e.printStackTrace(System.err);
         } finally {
-            stop();
+            finish();
         }
-        Duration took = Duration.between(began, Instant.now());
-        Report report = new Report(figures, LocalDate.now(), options, took);
+        return 0;
+    }
+
+    private final Instant began = Instant.now();
+    private boolean reported;
+
+    /** Stops what the run started, then prints the table of what was measured (once: at the end, or on Ctrl-C). */
+    synchronized void finish() {
+        stop();
+        if (reported) {
+            return;
+        }
+        reported = true;
+        Report report = new Report(figures, LocalDate.now(), options, Duration.between(began, Instant.now()));
         System.out.println();
         System.out.print(report.table());
         if (options.writeDocs()) {
@@ -140,13 +151,18 @@ public final class NationalBenchmark {
             report.writeTo(docs);
             progress("table written to " + root.relativize(docs));
         }
-        return 0;
     }
 
     // ---------------------------------------------------------------------------------------------
     // suite, data set, ceiling
 
     private void startSuite() {
+        if (PostgresDatabases.exists("beneficiaries" + SUFFIX) && tableExists("beneficiaries" + SUFFIX, "import_job")) {
+            // an import of a run stopped half-way would resume in the background and load every figure
+            sql("beneficiaries" + SUFFIX, "update import_job set status = 'FAILED', failure = 'stopped with its ./hamyar bench run',"
+                    + " content = null, finished_at = now(), claim_token = null, lease_until = null"
+                    + " where status in ('QUEUED', 'RUNNING')");
+        }
         progress("starting the suite on free ports, databases *" + SUFFIX + ", demo data on");
         SuiteOptions suiteOptions = new SuiteOptions(workDir.resolve("suite"), 0, 0, 0, 0, 0, 0,
                 "agreements" + SUFFIX, "beneficiaries" + SUFFIX, "donors" + SUFFIX, true, false);
@@ -270,6 +286,7 @@ public final class NationalBenchmark {
         figures.add(errors(Figure.atLeastRatio("overlap check (service)", service.goodPerSecond(), "req/s",
                 ceilingResult.goodPerSecond(), 0.5), service));
         figures.add(Figure.atMost("overlap check (service) p99", service.p99Millis(), "ms", ceilingResult.p99Millis(), 10));
+        stopCeiling();
 
         if (late("overlap checks through the gateway")) {
             return;
@@ -297,7 +314,7 @@ public final class NationalBenchmark {
 
     private static String sampleAnswer(URI url, String token, String body) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url)
+            HttpResponse<String> response = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(url)
                             .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                             .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -326,7 +343,7 @@ public final class NationalBenchmark {
         String token = suite.keycloak().token(OFFICER, DEMO_PASSWORD);
         URI direct = URI.create(suite.serviceUrl("beneficiaries") + "/api/aid");
         progress("aid grants through HTTP; a sample answer: " + sampleAnswer(direct, token,
-                grantBody(dataset, 0, 1_000 + new SplittableRandom().nextInt(100_000))));
+                grantBody(dataset, 0, new SplittableRandom().nextInt(1_200))));
         Wrk wrk = new Wrk(2, options.connections(), workDir);
         String lua = grantLua(dataset);
         wrk.script(direct, lua, token, options.warmup());
@@ -358,7 +375,10 @@ public final class NationalBenchmark {
         EventLatency events = new EventLatency();
         progress("reserving %,d allocations of the general fund for the relief committee (donors-service API)".formatted(count));
         List<UUID> allocations = events.reserve(suite.serviceUrl("donors"),
-                suite.keycloak().token(EventLatency.FUND_COORDINATOR, DEMO_PASSWORD), count);
+                suite.keycloak().token(EventLatency.FUND_COORDINATOR, DEMO_PASSWORD), count, Duration.ofMinutes(3));
+        if (allocations.size() < count) {
+            progress("  %,d reserved in the time allowed (3 minutes)".formatted(allocations.size()));
+        }
         SplittableRandom random = new SplittableRandom(13);
         List<UUID> households = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
@@ -370,7 +390,7 @@ public final class NationalBenchmark {
         }
         progress("granting aid naming them at %d/s for %d s".formatted(EVENT_RATE, options.measure().toSeconds()));
         EventLatency.Paced paced = events.grant(suite.serviceUrl("beneficiaries"), suite.keycloak().token(OFFICER, DEMO_PASSWORD),
-                allocations, households, EVENT_RATE);
+                allocations, households, EVENT_RATE, options.measure());
         progress("  sent at %.0f/s: %,d granted, %,d failed%s".formatted(paced.ratePerSecond(), paced.granted(), paced.failed(),
                 paced.failure() == null ? "" : " (" + paced.failure() + ")"));
         try {
@@ -409,7 +429,7 @@ public final class NationalBenchmark {
         Pattern statusPattern = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
         long start = System.nanoTime();
         try {
-            HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(base))
+            HttpResponse<String> upload = send(http, HttpRequest.newBuilder(URI.create(base))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=utf-8")
                     .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofSeconds(120))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
@@ -424,7 +444,7 @@ public final class NationalBenchmark {
             String body = "";
             while (!status.equals("DONE") && !status.equals("FAILED") && Instant.now().isBefore(until)) {
                 Thread.sleep(250);
-                body = http.send(HttpRequest.newBuilder(URI.create(base + "/" + id.group(1)))
+                body = send(http, HttpRequest.newBuilder(URI.create(base + "/" + id.group(1)))
                         .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build(),
                         HttpResponse.BodyHandlers.ofString()).body();
                 Matcher m = statusPattern.matcher(body);
@@ -442,10 +462,23 @@ public final class NationalBenchmark {
             Matcher outcomes = Pattern.compile("\"outcomes\"\\s*:\\s*(\\{[^}]*\\})").matcher(body);
             figures.add(Figure.atMost(name, published, "s", null, 30)
                     .withNote("stored after %.1f s%s".formatted(stored, outcomes.find() ? ", outcomes " + outcomes.group(1) : "")));
-        } catch (IOException e) {
-            figures.add(Figure.notMeasured(name, "s", "≤ 30 s", e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            figures.add(Figure.notMeasured(name, "s", "≤ 30 s", String.valueOf(e.getMessage())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A request whose answer is awaited at most its own timeout plus ten seconds, however the connection behaves. */
+    private static HttpResponse<String> send(HttpClient http, HttpRequest request, HttpResponse.BodyHandler<String> handler)
+            throws IOException, InterruptedException {
+        long seconds = request.timeout().orElse(Duration.ofSeconds(30)).toSeconds() + 10;
+        try {
+            return http.sendAsync(request, handler).get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException(e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IOException("no answer from " + request.uri() + " in " + seconds + " s");
         }
     }
 
@@ -489,6 +522,18 @@ public final class NationalBenchmark {
                         + "\"quantity\":1,\"periodStart\":\"%d-%02d-01\",\"periodEnd\":\"%d-%02d-28\"}', households[math.random(n)], y, mo, y, mo)\n")
                 .append("  return wrk.format(nil, nil, nil, body)\nend\n")
                 .toString();
+    }
+
+    private static boolean tableExists(String database, String table) {
+        try (var c = java.sql.DriverManager.getConnection(PostgresDatabases.jdbcUrl(database), PostgresDatabases.user(),
+                PostgresDatabases.password()); var s = c.prepareStatement("select to_regclass(?) is not null")) {
+            s.setString(1, table);
+            try (var r = s.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private static void sql(String database, String... statements) {
@@ -547,11 +592,16 @@ public final class NationalBenchmark {
         return false;
     }
 
-    synchronized void stop() {
+    /** The ceiling's pool holds connections of the shared PostgreSQL: it goes once its figures are measured. */
+    private synchronized void stopCeiling() {
         if (ceiling != null) {
             ceiling.stop(Duration.ofSeconds(10));
             ceiling = null;
         }
+    }
+
+    synchronized void stop() {
+        stopCeiling();
         if (suite != null) {
             progress("stopping the suite");
             suite.close();

@@ -177,13 +177,35 @@ public final class NationalDataset {
      * marker is written last, so an interrupted load is redone.
      */
     public void load(String jdbcUrl, String user, String password, Consumer<String> progress) {
+        load(jdbcUrl, user, password, false, progress);
+    }
+
+    /**
+     * {@code java -cp … NationalDataset <persons> [--keep-indexes]}: loads the data set into the
+     * existing beneficiaries_bench database (its schema made by the service) and prints the times;
+     * how docs/benchmarks.md compares dropping the indexes with keeping them.
+     */
+    public static void main(String[] args) {
+        int persons = Integer.parseInt(args[0].replace("_", ""));
+        boolean keep = args.length > 1 && args[1].equals("--keep-indexes");
+        String url = System.getProperty("bench.jdbc-url", "jdbc:postgresql://127.0.0.1:5432/beneficiaries_bench");
+        long start = System.nanoTime();
+        new NationalDataset(persons, (int) (persons * 0.3), System.getProperty("bench.person-hash-secret",
+                "local-demo-person-hash-secret-never-use-in-production"))
+                .load(url, System.getProperty("bench.user", "postgres"), System.getProperty("bench.password", ""), keep,
+                        System.out::println);
+        System.out.printf("loaded in %.1f s (%s)%n", (System.nanoTime() - start) / 1e9, keep ? "indexes kept" : "indexes dropped and rebuilt");
+    }
+
+    /** @param keepIndexes COPY into the indexed tables instead of dropping the indexes and building them after */
+    public void load(String jdbcUrl, String user, String password, boolean keepIndexes, Consumer<String> progress) {
         try (Connection admin = DriverManager.getConnection(jdbcUrl, user, password); Statement s = admin.createStatement()) {
             s.execute("delete from bench_dataset");
             s.execute("truncate " + String.join(", ", TABLES.keySet())
                     + ", overlap_detection, overlap_override, record_read, record_read_registrant, duplicate_flag,"
                     + " enrolment, referral cascade");
             List<String[]> indexes = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("select i.indexname, i.indexdef from pg_indexes i where i.schemaname = 'public'"
+            try (ResultSet r = keepIndexes ? s.executeQuery("select 1 where false") : s.executeQuery("select i.indexname, i.indexdef from pg_indexes i where i.schemaname = 'public'"
                     + " and i.tablename = any(array['" + String.join("','", TABLES.keySet()) + "'])"
                     + " and not exists (select 1 from pg_constraint c where c.conname = i.indexname)")) {
                 while (r.next()) {
