@@ -51,7 +51,8 @@ final class EventLatency {
     /** Grants sent and not yet answered, at most: 64, four times the connections of the throughput figures. */
     static final int MAX_IN_FLIGHT = 64;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
      * Reserves up to {@code count} allocations of 100 rials each for the relief committee, for at

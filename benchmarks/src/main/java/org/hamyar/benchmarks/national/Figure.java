@@ -87,6 +87,9 @@ public record Figure(String name, Double value, String unit, Double ceiling, dou
         if (Math.abs(v) >= 10) {
             return String.format(Locale.ROOT, "%.1f", v);
         }
+        if (Math.abs(v) < 1 && v != 0) {
+            return String.format(Locale.ROOT, "%.4f", v);
+        }
         return String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -340,7 +340,7 @@ public final class NationalBenchmark {
 
     private static String sampleAnswer(URI url, String token, String body) {
         try {
-            HttpResponse<String> response = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(url)
+            HttpResponse<String> response = send(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), HttpRequest.newBuilder(url)
                             .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                             .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -465,7 +465,7 @@ public final class NationalBenchmark {
         byte[] file = org.hamyar.benchmarks.registry.ImportFile.csv(100_000, 1403, (int) (System.currentTimeMillis() / 1000 % 700));
         progress("CSV import: 100,000 rows, %.1f MB".formatted(file.length / 1e6));
         String token = suite.keycloak().token(OFFICER, DEMO_PASSWORD);
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String base = suite.serviceUrl("beneficiaries") + "/api/imports";
         Pattern idPattern = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
         Pattern statusPattern = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
@@ -691,8 +691,15 @@ public final class NationalBenchmark {
             } catch (IOException e) {
                 // not Linux: unknown
             }
-            return "%d cores, %s RAM, Java %s".formatted(Runtime.getRuntime().availableProcessors(),
-                    memoryMb == 0 ? "unknown" : "%.1f GB".formatted(memoryMb / 1024.0), System.getProperty("java.version"));
+            String load = "";
+            try {
+                // how busy the machine was besides the run: on a shared machine the figures say less
+                load = ", load average " + Files.readString(Path.of("/proc/loadavg")).split(" ")[2] + " (15 min) at the end";
+            } catch (IOException | RuntimeException e) {
+                // not Linux
+            }
+            return "%d cores, %s RAM, Java %s%s".formatted(Runtime.getRuntime().availableProcessors(),
+                    memoryMb == 0 ? "unknown" : "%.1f GB".formatted(memoryMb / 1024.0), System.getProperty("java.version"), load);
         }
 
         String table() {
