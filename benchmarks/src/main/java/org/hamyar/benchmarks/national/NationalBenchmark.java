@@ -436,8 +436,20 @@ public final class NationalBenchmark {
         progress("  sent at %.0f/s: %,d granted, %,d failed%s".formatted(paced.ratePerSecond(), paced.granted(), paced.failed(),
                 paced.failure() == null ? "" : " (" + paced.failure() + ")"));
         try {
-            List<Double> latencies = EventLatency.latencies(paced.aidIds(), "beneficiaries" + SUFFIX, "donors" + SUFFIX,
-                    Duration.ofSeconds(60));
+            List<Double> latencies = null;
+            for (int attempt = 0; latencies == null; attempt++) {
+                try {
+                    latencies = EventLatency.latencies(paced.aidIds(), "beneficiaries" + SUFFIX, "donors" + SUFFIX,
+                            Duration.ofSeconds(60));
+                } catch (java.sql.SQLException e) {
+                    // the machine's PostgreSQL is shared: its connections may all be taken for a moment
+                    if (attempt == 2) {
+                        throw e;
+                    }
+                    progress("  reading the commit times failed (" + e.getMessage() + "); again in 10 s");
+                    sleep(Duration.ofSeconds(10));
+                }
+            }
             double p99 = EventLatency.percentile(latencies, 99);
             Figure figure = Figure.atMostRatio(name, p99, "ms", kafka, 5.0)
                     .withNote("%,d of %,d committed, sent at %.0f/s, p50 %.1f ms".formatted(latencies.size(), paced.granted(),
