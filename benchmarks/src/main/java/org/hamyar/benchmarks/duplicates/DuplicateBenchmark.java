@@ -84,6 +84,12 @@ public final class DuplicateBenchmark {
                 () -> String.format(Locale.ROOT, "%,d", sampleFinder.comparisons()));
     }
 
+    /** The finder's counts on the first {@code rows} rows of the registry of {@code seed} (./hamyar bench's F1 figure). */
+    public static PairCount finderQuality(int rows, long seed) {
+        List<RegistryRow> registry = new SyntheticRegistry(seed).list(rows);
+        return PairCount.of(registry, new BlockingLinker().link(RowIdentities.of(registry)));
+    }
+
     private static void run(String name, List<RegistryRow> rows, Supplier<Set<Long>> linker, Supplier<String> comparisons) {
         long start = System.nanoTime();
         Set<Long> pairs = linker.get();
