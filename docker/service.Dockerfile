@@ -2,7 +2,8 @@
 # Build from the repository root:  docker build -f docker/service.Dockerfile --build-arg SERVICE=gateway .
 FROM eclipse-temurin:21-jre
 ARG SERVICE
-ENV LANG=C.UTF-8 JAVA_OPTS="-Xmx256m -XX:+UseSerialGC"
+# the JVM options of the local suite (local-infrastructure's Suite; docs/benchmarks.md says why)
+ENV LANG=C.UTF-8 JAVA_OPTS="-XX:+UseSerialGC -Xms128m -Xmx256m" MALLOC_ARENA_MAX=2
 WORKDIR /deployments
 COPY ${SERVICE}/target/quarkus-app/lib/ lib/
 COPY ${SERVICE}/target/quarkus-app/*.jar ./

@@ -1,8 +1,10 @@
 package org.hamyar.beneficiaries.config;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** {@code hamyar.beneficiaries.*}: settings of this service (docs/architecture.md lists the variables). */
 @ConfigMapping(prefix = "hamyar.beneficiaries")
@@ -14,4 +16,12 @@ public interface BeneficiariesConfig {
      * profiles have a (local-demo) value; without one the service does not start ({@link PersonHashing}).
      */
     Optional<String> personHashSecret();
+
+    /**
+     * How long a replica answers overlap checks and grants from the agreements it read last
+     * ({@code coordination.service.ActiveAgreements}); 0 reads them for every request. Changes this
+     * replica's consumer applies take effect at once, those of other replicas within this time.
+     */
+    @WithDefault("2s")
+    Duration agreementsCacheTtl();
 }

@@ -23,8 +23,7 @@ public final class RateLimiter {
         static final Decision ALLOWED = new Decision(true, 0);
     }
 
-    private final double tokensPerSecond;
-    private final int burst;
+    private final ClientLimits.Limit defaultLimit;
     private final int maxClients;
     private final LongSupplier nanoClock;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
@@ -34,19 +33,29 @@ public final class RateLimiter {
         if (maxClients < 1) {
             throw new IllegalArgumentException("at least one client must fit: " + maxClients);
         }
-        this.tokensPerSecond = tokensPerSecond;
-        this.burst = burst;
+        this.defaultLimit = new ClientLimits.Limit(tokensPerSecond, burst);
         this.maxClients = maxClients;
         this.nanoClock = nanoClock;
         this.overflow = new TokenBucket(tokensPerSecond, burst, nanoClock.getAsLong());
     }
 
+    /** A request of the client at the default limit. */
     public Decision tryAcquire(String client) {
+        return tryAcquire(client, defaultLimit);
+    }
+
+    /**
+     * A request of the client, whose bucket holds {@code limit} (one key always comes with the same
+     * limit: the key names the OAuth client the limit is chosen by). Clients beyond
+     * {@code maxClients} share the overflow bucket, at the default limit.
+     */
+    public Decision tryAcquire(String client, ClientLimits.Limit limit) {
         long now = nanoClock.getAsLong();
         TokenBucket bucket = buckets.get(client);
         if (bucket == null) {
             bucket = buckets.size() < maxClients
-                    ? buckets.computeIfAbsent(client, ignored -> new TokenBucket(tokensPerSecond, burst, now))
+                    ? buckets.computeIfAbsent(client,
+                            ignored -> new TokenBucket(limit.requestsPerSecond(), limit.burst(), now))
                     : overflow;
         }
         long wait = bucket.tryTake(now);

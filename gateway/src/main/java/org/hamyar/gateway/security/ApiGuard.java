@@ -1,5 +1,6 @@
 package org.hamyar.gateway.security;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import jakarta.annotation.PreDestroy;
@@ -12,6 +13,7 @@ import org.hamyar.api.problem.RequestInfo;
 import org.hamyar.gateway.config.GatewayConfig;
 import org.hamyar.gateway.metrics.GatewayMetrics;
 import org.hamyar.gateway.problem.GatewayProblems;
+import org.hamyar.gateway.ratelimit.ClientLimits;
 import org.hamyar.gateway.ratelimit.RateLimiter;
 import org.hamyar.gateway.time.Ticker;
 import org.jboss.logging.Logger;
@@ -45,6 +47,7 @@ public class ApiGuard implements Handler<RoutingContext> {
     private static final Logger LOG = Logger.getLogger(ApiGuard.class);
 
     private final RateLimiter limiter;
+    private final ClientLimits limits;
     private final boolean limiting;
     private final ExceptionProblems problems;
     private final GatewayMetrics metrics;
@@ -57,6 +60,8 @@ public class ApiGuard implements Handler<RoutingContext> {
         GatewayConfig.RateLimit rateLimit = config.rateLimit();
         this.limiter = new RateLimiter(rateLimit.requestsPerSecond(), rateLimit.burst(), rateLimit.maxClients(),
                 ticker);
+        this.limits = ClientLimits.parse(new ClientLimits.Limit(rateLimit.requestsPerSecond(), rateLimit.burst()),
+                rateLimit.clients().orElse(List.of()));
         this.limiting = rateLimit.enabled();
         this.problems = problems;
         this.metrics = metrics;
@@ -80,8 +85,10 @@ public class ApiGuard implements Handler<RoutingContext> {
     private void decide(RoutingContext context, SecurityIdentity identity, Throwable failure) {
         boolean authenticated = identity != null && !identity.isAnonymous();
         if (limiting) {
-            String client = authenticated ? ClientKeys.of(identity) : ClientKeys.ofAddress(addressOf(context));
-            RateLimiter.Decision decision = limiter.tryAcquire(client);
+            // a signed-in caller at its OAuth client's rate (a partner's system may have its own), anyone else at the default
+            RateLimiter.Decision decision = authenticated
+                    ? limiter.tryAcquire(ClientKeys.of(identity), limits.of(ClientKeys.clientId(identity)))
+                    : limiter.tryAcquire(ClientKeys.ofAddress(addressOf(context)));
             if (!decision.allowed()) {
                 metrics.rejected("rate-limited");
                 GatewayProblems.answer(context, GatewayProblems.rateLimited(decision.retryAfterSeconds()));

@@ -26,6 +26,14 @@ public final class ClientKeys {
         return "user:" + principal.getName();
     }
 
+    /** The OAuth client the token was issued to (its {@code azp}), which chooses the rate; null when unknown. */
+    public static String clientId(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") instanceof String party) {
+            return party;
+        }
+        return null;
+    }
+
     public static String ofAddress(String address) {
         return "address:" + address;
     }

@@ -1,6 +1,10 @@
 package org.hamyar.beneficiaries.aid.repository;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +21,9 @@ import org.hamyar.beneficiaries.aid.AidCategory;
 import org.hamyar.beneficiaries.aid.AidStatus;
 import org.hamyar.beneficiaries.overlap.CandidateWindow;
 import org.hamyar.beneficiaries.overlap.RecordedAid;
+
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -37,34 +44,60 @@ public class AidRepository implements PanacheRepositoryBase<Aid, UUID> {
      */
     public List<RecordedAid> candidates(CandidateWindow window, Collection<UUID> householdIds, Collection<UUID> members,
                                         UUID personId) {
-        String range = " and a.category = :category and a.status <> 'REVOKED'"
-                + (window.startsOnOrBefore() != null ? " and a.period_start <= :to" : "")
-                + (window.lastDayOnOrAfter() != null ? " and coalesce(a.period_end, a.period_start) >= :from" : "");
+        // Plain JDBC on the session's connection and transaction: the rules read nine columns, not
+        // entities, and Hibernate would translate this query again at every call (a native query
+        // with a result class adds an entry to its plan cache each time, a query of the model with
+        // list parameters is translated afresh each time; docs/benchmarks.md).
+        String range = " and a.category = ? and a.status <> 'REVOKED'"
+                + (window.startsOnOrBefore() != null ? " and a.period_start <= ?" : "")
+                + (window.lastDayOnOrAfter() != null ? " and coalesce(a.period_end, a.period_start) >= ?" : "");
         String sql;
-        Map<String, Object> parameters = new HashMap<>();
+        List<Object> subjects = new ArrayList<>();
         if (window.subject() == AidCategory.Subject.PERSON) {
-            sql = "select a.* from aid a where a.person_id = :person" + range;
-            parameters.put("person", personId);
+            sql = RECORDED + " where a.person_id = ?" + range;
+            subjects.add(personId);
         } else {
-            sql = "select a.* from aid a where a.household_id = any(cast(:households as uuid[]))" + range
-                    + " union all select a.* from aid a where a.person_id = any(cast(:members as uuid[]))"
-                    + " and a.household_id is null" + range;
-            parameters.put("households", householdIds.stream().map(UUID::toString).toArray(String[]::new));
-            parameters.put("members", members.stream().map(UUID::toString).toArray(String[]::new));
+            sql = RECORDED + " where a.household_id = any(?)" + range
+                    + " union all " + RECORDED + " where a.person_id = any(?) and a.household_id is null" + range;
+            subjects.add(householdIds.toArray(UUID[]::new));
+            subjects.add(members.toArray(UUID[]::new));
         }
-        parameters.put("category", window.category().name());
-        if (window.startsOnOrBefore() != null) {
-            parameters.put("to", window.startsOnOrBefore());
+        Session session = getEntityManager().unwrap(Session.class);
+        if (session.getHibernateFlushMode() != FlushMode.MANUAL) {
+            // aid this transaction recorded before counts, as a query through Hibernate would flush it first
+            session.flush();
         }
-        if (window.lastDayOnOrAfter() != null) {
-            parameters.put("from", window.lastDayOnOrAfter());
-        }
-        var query = getEntityManager().createNativeQuery(sql, Aid.class);
-        parameters.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Aid> rows = query.getResultList();
-        return rows.stream().map(Aid::recorded).toList();
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (Object subject : subjects) {
+                    statement.setObject(index++, subject instanceof UUID[] ids ? connection.createArrayOf("uuid", ids) : subject);
+                    statement.setString(index++, window.category().name());
+                    if (window.startsOnOrBefore() != null) {
+                        statement.setObject(index++, window.startsOnOrBefore());
+                    }
+                    if (window.lastDayOnOrAfter() != null) {
+                        statement.setObject(index++, window.lastDayOnOrAfter());
+                    }
+                }
+                List<RecordedAid> found = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new RecordedAid(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                                rows.getObject(3, UUID.class), AidCategory.valueOf(rows.getString(4)),
+                                rows.getObject(5, LocalDate.class), rows.getObject(6, LocalDate.class),
+                                rows.getObject(7, UUID.class), AidStatus.valueOf(rows.getString(8)),
+                                rows.getObject(9, OffsetDateTime.class).toInstant()));
+                    }
+                }
+                return found;
+            }
+        });
     }
+
+    /** The columns of {@link RecordedAid}, in its order. */
+    private static final String RECORDED = "select a.id, a.household_id, a.person_id, a.category, a.period_start,"
+            + " a.period_end, a.provider_organization_id, a.status, a.recorded_at from aid a";
 
     /**
      * A household's aid, newest period first, of the given category (null: all) from the given

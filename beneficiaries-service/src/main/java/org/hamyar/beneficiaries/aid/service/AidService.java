@@ -17,6 +17,9 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+
 import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
@@ -33,7 +36,7 @@ import org.hamyar.beneficiaries.aid.AidStatus;
 import org.hamyar.beneficiaries.aid.event.AidEventMapper;
 import org.hamyar.beneficiaries.aid.repository.AidRepository;
 import org.hamyar.beneficiaries.coordination.CoordinationTerms;
-import org.hamyar.beneficiaries.coordination.repository.CoordinationAgreementRepository;
+import org.hamyar.beneficiaries.coordination.service.ActiveAgreements;
 import org.hamyar.beneficiaries.household.Household;
 import org.hamyar.beneficiaries.household.HouseholdNotFound;
 import org.hamyar.beneficiaries.household.Membership;
@@ -71,7 +74,7 @@ public class AidService {
     private final AidRepository aids;
     private final HouseholdRepository households;
     private final PersonRepository persons;
-    private final CoordinationAgreementRepository agreements;
+    private final ActiveAgreements agreements;
     private final RecordAccess access;
     private final EventOutbox outbox;
     private final Clock clock;
@@ -80,7 +83,7 @@ public class AidService {
     private final OverlapDetections detections;
 
     AidService(AidRepository aids, HouseholdRepository households, PersonRepository persons,
-               CoordinationAgreementRepository agreements, RecordAccess access, EventOutbox outbox, Clock clock,
+               ActiveAgreements agreements, RecordAccess access, EventOutbox outbox, Clock clock,
                OverlapOverrideRepository overrides, MembershipRepository memberships, OverlapDetections detections) {
         this.memberships = memberships;
         this.overrides = overrides;
@@ -264,9 +267,15 @@ public class AidService {
         return Page.of(query.page(page.page(), page.size()).list(), page, query.count());
     }
 
-    /** The answer {@link #grant} would give now, recording nothing and locking nothing. */
+    /**
+     * The answer {@link #grant} would give now, recording nothing and locking nothing: a read-only
+     * session (no snapshots of what it reads, nothing flushed at the end).
+     */
     @Transactional
     public OverlapAssessment check(Actor actor, AidOrder order) {
+        Session session = aids.getEntityManager().unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
         UUID provider = providerOf(actor, order);
         List<CoordinationTerms> providerAgreements = agreements.activeWith(provider);
         requireGivenUnder(order, providerAgreements);

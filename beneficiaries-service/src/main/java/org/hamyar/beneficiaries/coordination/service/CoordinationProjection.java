@@ -34,10 +34,12 @@ public class CoordinationProjection {
     private static final Logger LOG = Logger.getLogger(CoordinationProjection.class);
 
     private final CoordinationAgreementRepository agreements;
+    private final ActiveAgreements active;
     private final Clock clock;
 
-    CoordinationProjection(CoordinationAgreementRepository agreements, Clock clock) {
+    CoordinationProjection(CoordinationAgreementRepository agreements, ActiveAgreements active, Clock clock) {
         this.agreements = agreements;
+        this.active = active;
         this.clock = clock;
     }
 
@@ -53,6 +55,7 @@ public class CoordinationProjection {
                     terms.agreementId(), terms.version(), row.version);
             return false;
         }
+        active.changed();
         boolean fresh = row == null;
         if (fresh) {
             row = new CoordinationAgreement();
@@ -93,6 +96,7 @@ public class CoordinationProjection {
         if (row != null && !row.isOlderThan(version, ENDING)) {
             return false;
         }
+        active.changed();
         boolean fresh = row == null;
         if (fresh) {
             row = new CoordinationAgreement();

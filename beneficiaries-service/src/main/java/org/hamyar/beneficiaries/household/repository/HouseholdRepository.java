@@ -139,11 +139,14 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, UUI
     }
 
 
-    /** The organisations that registered the household. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The organisations that registered the household. A query of the model, not native SQL: a native
+     * query with a result class gets a new entry in Hibernate's query plan cache at every call, and
+     * with the cache full each lookup compares thousands of them (docs/benchmarks.md).
+     */
     public List<UUID> registrants(UUID householdId) {
-        return getEntityManager().createNativeQuery(
-                        "select organization_id from household_registration where household_id = ?1", UUID.class)
+        return getEntityManager().createQuery(
+                        "select r.id.organizationId from HouseholdRecord r where r.id.householdId = ?1", UUID.class)
                 .setParameter(1, householdId)
                 .getResultList();
     }
