@@ -49,8 +49,8 @@ public final class NationalBenchmark {
     /** The user whose token the overlap checks carry: an officer of the Qazvin relief committee (demo realm). */
     static final String OFFICER = "officer.qazvin-relief";
     static final String DEMO_PASSWORD = "hamyar-demo";
-    /** The environment variable ./hamyar bench sets for the gateway's rate limit of the benchmark's client. */
-    static final String GATEWAY_RATE = "HAMYAR_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND";
+    /** The environment variable ./hamyar bench sets for the gateway's limit of the benchmark's client (hamyar-app). */
+    static final String GATEWAY_RATE = "HAMYAR_GATEWAY_RATE_LIMIT_CLIENTS";
 
     /** Sizes and durations of a run. */
     record Options(boolean quick, int persons, int households, Duration measure, Duration warmup, int connections,
@@ -326,8 +326,8 @@ public final class NationalBenchmark {
         Figure figure = errors(Figure.atLeastRatio("overlap check (gateway)", through.goodPerSecond(), "req/s",
                 ceilingResult.goodPerSecond(), 0.25), through);
         String rate = System.getenv(GATEWAY_RATE);
-        figures.add(figure.withNote(rate == null ? "gateway rate limit at its default (50/s per client)"
-                : "gateway rate limit " + rate + "/s (set for the run)"));
+        figures.add(figure.withNote(rate == null ? "gateway rate limit at its default (200/s per user)"
+                : "gateway rate limit of the benchmark's client: " + rate + " (requests/s/burst, set for the run)"));
     }
 
     private static Figure errors(Figure figure, Wrk.Result result) {
