@@ -67,7 +67,8 @@ class ServiceDocumentsTest {
             if (path.startsWith("/api/")) {
                 assertThat(responses).as("%s %s", method, path).containsKeys("401", "403");
             }
-            if (List.of("post", "put").contains(method) && path.startsWith("/api/")) {
+            // a body can break a rule of the domain (422); an action without one (a replay) cannot
+            if (List.of("post", "put").contains(method) && path.startsWith("/api/") && operation.containsKey("requestBody")) {
                 assertThat(responses).as("%s %s", method, path).containsKeys("400", "422");
             }
         }));
