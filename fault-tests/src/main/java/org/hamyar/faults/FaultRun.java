@@ -139,13 +139,19 @@ public final class FaultRun {
         System.exit(exit != 0 ? exit : passed ? 0 : 1);
     }
 
-    /** The suite; a second try when the first did not come up in time (Keycloak on a busy machine). */
+    /** The suite; up to three tries when it does not come up in time (Keycloak on a busy machine). */
     private static Suite start(SuiteOptions options) {
-        try {
-            return Suite.start(fresh(options));
-        } catch (RuntimeException first) {
-            System.out.println("[faults] the suite did not start (" + first.getMessage() + "); trying once more");
-            return Suite.start(fresh(options));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Suite.start(fresh(options));
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                String why = String.valueOf(e.getMessage());
+                System.out.println("[faults] the suite did not start (" + why.substring(0, Math.min(300, why.length()))
+                        + "…); trying again");
+            }
         }
     }
 

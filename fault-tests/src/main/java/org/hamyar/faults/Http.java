@@ -54,8 +54,12 @@ public final class Http {
         this.keycloak = keycloak;
     }
 
-    /** A token of the demo user, fresh for at least a minute more. */
-    public String token(String username) {
+    /**
+     * A token of the demo user, fresh for at least a minute more. One sign-in at a time: a hundred
+     * racing requests must not sign the same user in a hundred times (Keycloak's brute-force
+     * detection then refuses the user for a while).
+     */
+    public synchronized String token(String username) {
         long now = System.nanoTime();
         Token token = tokens.get(username);
         if (token == null || token.expires() < now) {

@@ -213,6 +213,8 @@ public final class HostileInputCase {
         } catch (java.io.UncheckedIOException e) {
             // the service closed the connection: no answer (e.g. a body over the limit cut off) is no 5xx
             return 499;
+        } catch (org.hamyar.infrastructure.KeycloakServer.TokenRefusedException e) {
+            return 0; // no token to send: not a request to the service at all
         }
     }
 
