@@ -2,6 +2,7 @@ package org.hamyar.agreements;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamyar.agreements.testing.Users.AUDITOR;
 import static org.hamyar.agreements.testing.Users.as;
@@ -57,5 +58,19 @@ class TypedParametersTest {
                 .then().statusCode(200);
         as(AUDITOR).queryParam("from", "۱۴۰۵-۰۱-۰۱").queryParam("format", "ICS").get("/api/calendar")
                 .then().statusCode(200).contentType(containsString("text/calendar"));
+    }
+
+    @Test
+    void aPageNumberWhoseOffsetPassesTheIntLimitIsAnEmptyPage() {
+        // 107,374,183 × 20 = 2,147,483,660: one page past what an int offset holds (it was a 500)
+        for (String list : new String[] {"/api/organizations", "/api/agreements"}) {
+            as(AUDITOR).queryParam("page", 107_374_183).queryParam("size", 20).get(list)
+                    .then().statusCode(200)
+                    .body("items", empty())
+                    .body("page", equalTo(107_374_183));
+            as(AUDITOR).queryParam("page", Integer.MAX_VALUE).queryParam("size", 200).get(list)
+                    .then().statusCode(200)
+                    .body("items", empty());
+        }
     }
 }

@@ -38,4 +38,13 @@ public record PageRequest(int page, int size) {
     public long offset() {
         return (long) page * size;
     }
+
+    /**
+     * Whether this page starts at or past the end of a list of {@code total} items. Such a page is
+     * empty, and is answered without asking the database for it: its offset may not fit the int a
+     * JPA query skips (a page number near 2^31 / size), so asking would fail.
+     */
+    public boolean beyond(long total) {
+        return offset() >= total;
+    }
 }

@@ -56,7 +56,18 @@ public class ConventionsParamConverters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = parameterName(annotations);
         Function<String, ?> parse = parser(name, rawType);
-        return parse == null ? null : (ParamConverter<T>) new Converter(name, parse, this);
+        return parse == null ? null : (ParamConverter<T>) new Converter(name, parse, isPath(annotations), this);
+    }
+
+    private static boolean isPath(Annotation[] annotations) {
+        if (annotations != null) {
+            for (Annotation annotation : annotations) {
+                if (annotation instanceof PathParam || annotation.annotationType().getSimpleName().equals("RestPath")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -85,13 +96,19 @@ public class ConventionsParamConverters implements ParamConverterProvider {
         return null;
     }
 
-    /** One parameter's converter; a blank value is an absent one. */
-    private record Converter<T>(String name, Function<String, T> parse, ConventionsParamConverters provider)
+    /**
+     * One parameter's converter; a blank value is an absent one, except in the path: {@code /api/x/%20}
+     * names nothing, and a resource must never look up a null id (that was a 500).
+     */
+    private record Converter<T>(String name, Function<String, T> parse, boolean path, ConventionsParamConverters provider)
             implements ParamConverter<T> {
 
         @Override
         public T fromString(String value) {
             if (value == null || value.isBlank()) {
+                if (path) {
+                    throw provider.everyBadParameter(invalid(name, "{json.required}"));
+                }
                 return null;
             }
             try {

@@ -43,6 +43,17 @@ class TypedParametersTest {
     }
 
     @Test
+    void aBlankPathParameterIsA400NamingItNotANullId() {
+        // /x/%20 named no id: the resource looked up null, a 500
+        given().urlEncodingEnabled(false).when().get("/test/typed/%20")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:hamyar:problem:invalid-parameter"))
+                .body("errors[0].field", equalTo("id"))
+                .body("errors[0].message", equalTo("is required"));
+    }
+
+    @Test
     void anUnknownEnumValueInAQueryIsA400NotA404() {
         given().queryParam("colour", "purple")
                 .when().get("/test/typed/" + ID)

@@ -45,6 +45,18 @@ class PersistenceProblemsTest {
     }
 
     @Test
+    void aDatabaseTakingNoMoreConnectionsIsA503ToRetryNotAnInternalError() {
+        for (String path : new String[] {"/test/problem/too-many-clients", "/test/problem/acquisition-timeout"}) {
+            given().when().get(path)
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", equalTo("1"))
+                    .body("type", equalTo("urn:hamyar:problem:service-unavailable"))
+                    .body(not(containsString("too many clients")));
+        }
+    }
+
+    @Test
     void persianTextsComeFromTheConventionsBundle() {
         given().header("Accept-Language", "fa").when().get("/test/problem/optimistic")
                 .then().statusCode(409)

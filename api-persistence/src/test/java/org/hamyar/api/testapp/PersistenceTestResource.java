@@ -72,6 +72,22 @@ public class PersistenceTestResource {
         throw new IllegalStateException("commit failed", new OptimisticLockException("stale"));
     }
 
+    /** What Hibernate throws when PostgreSQL refuses one more connection. */
+    @GET
+    @Path("/problem/too-many-clients")
+    public String tooManyClients() {
+        throw new IllegalStateException("Unable to acquire JDBC Connection",
+                new SQLException("FATAL: sorry, too many clients already", "53300"));
+    }
+
+    /** What Agroal throws when no connection of the pool came free in time. */
+    @GET
+    @Path("/problem/acquisition-timeout")
+    public String acquisitionTimeout() {
+        throw new IllegalStateException("Unable to acquire JDBC Connection",
+                new SQLException("Acquisition timeout while waiting for new connection"));
+    }
+
     /** A real unique violation from PostgreSQL, as two concurrent creations of the same thing cause. */
     @GET
     @Path("/problem/duplicate")

@@ -269,6 +269,20 @@ class OverlapOverrideTest {
     }
 
     @Test
+    @TestSecurity(user = "auditor", roles = "auditor")
+    void aPageNumberWhoseOffsetPassesTheIntLimitIsAnEmptyPage() {
+        overrideAsWelfare(blockedWithoutSharing().household());
+        // 107,374,183 × 20 = 2,147,483,660: one page past what an int offset holds (it was a 500)
+        given().when().get("/api/overlap-overrides?page=107374183&size=20")
+                .then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty())
+                .body("total", org.hamcrest.Matchers.greaterThan(0));
+        given().when().get("/api/overlap-overrides?page=2147483647&size=200")
+                .then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     @TestSecurity(user = "donor.reza", roles = "donor")
     void aDonorListsNoOverrides() {
         given().when().get("/api/overlap-overrides").then().statusCode(403);

@@ -1,6 +1,5 @@
 package org.hamyar.donors.allocation;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hamyar.api.paging.Page;
@@ -8,6 +7,7 @@ import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Actor;
 import org.hamyar.api.validation.RequestValidation;
 import org.hamyar.api.validation.Violations;
+import org.hamyar.donors.PanachePages;
 import org.hamyar.donors.access.MoneyAccess;
 import org.hamyar.donors.allocation.rest.AllocationRequest;
 import org.hamyar.donors.allocation.rest.AllocationView;
@@ -217,8 +217,7 @@ public class AllocationService {
             }
             provider = own;
         }
-        PanacheQuery<Allocation> query = allocations.matching(fundId, provider, status).page(request.page(), request.size());
-        return Page.of(query.list().stream().map(AllocationView::of).toList(), request, query.count());
+        return PanachePages.page(allocations.matching(fundId, provider, status), request).map(AllocationView::of);
     }
 
     /** Whether the actor may read an allocation of this provider paid from a fund of this owner. */

@@ -9,6 +9,7 @@ import org.hamyar.api.problem.DomainProblem;
 import org.hamyar.api.security.Actor;
 import org.hamyar.api.validation.RequestValidation;
 import org.hamyar.api.validation.Violations;
+import org.hamyar.donors.PanachePages;
 import org.hamyar.donors.access.MoneyAccess;
 import org.hamyar.donors.donation.rest.DonationRequest;
 import org.hamyar.donors.donation.rest.DonationView;
@@ -126,8 +127,7 @@ public class DonationService {
         } else {
             query = donations.ofDonor(donorService.readable(actor, donorId).id());
         }
-        query.page(request.page(), request.size());
-        return Page.of(query.list().stream().map(DonationView::of).toList(), request, query.count());
+        return PanachePages.page(query, request).map(DonationView::of);
     }
 
     /** Money in (or goods declared): the ledger entry for money, and DonationReceived either way. */

@@ -1,6 +1,5 @@
 package org.hamyar.donors.donor;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hamyar.api.http.EntityTags;
@@ -11,6 +10,7 @@ import org.hamyar.api.security.Actor;
 import org.hamyar.api.security.Roles;
 import org.hamyar.api.validation.RequestValidation;
 import org.hamyar.api.validation.Violations;
+import org.hamyar.donors.PanachePages;
 import org.hamyar.donors.access.MoneyAccess;
 import org.hamyar.donors.donor.rest.DonorRequest;
 import org.hamyar.donors.donor.rest.DonorView;
@@ -123,8 +123,7 @@ public class DonorService {
             }
             assembly = own;
         }
-        PanacheQuery<Donor> query = donors.matching(assembly).page(request.page(), request.size());
-        return Page.of(query.list().stream().map(DonorView::of).toList(), request, query.count());
+        return PanachePages.page(donors.matching(assembly), request).map(DonorView::of);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.hamyar.donors.endowment;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hamyar.api.http.EntityTags;
@@ -9,6 +8,7 @@ import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Actor;
 import org.hamyar.api.validation.RequestValidation;
 import org.hamyar.api.validation.Violations;
+import org.hamyar.donors.PanachePages;
 import org.hamyar.donors.access.MoneyAccess;
 import org.hamyar.donors.endowment.rest.EndowmentCorrection;
 import org.hamyar.donors.endowment.rest.EndowmentRequest;
@@ -104,8 +104,7 @@ public class EndowmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EndowmentView> list(UUID trustee, PageRequest request) {
-        PanacheQuery<Endowment> query = endowments.matching(trustee).page(request.page(), request.size());
-        return Page.of(query.list().stream().map(EndowmentView::of).toList(), request, query.count());
+        return PanachePages.page(endowments.matching(trustee), request).map(EndowmentView::of);
     }
 
     private Endowment require(UUID id) {

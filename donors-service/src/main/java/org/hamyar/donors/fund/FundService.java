@@ -1,6 +1,5 @@
 package org.hamyar.donors.fund;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hamyar.api.http.EntityTags;
@@ -10,6 +9,7 @@ import org.hamyar.api.problem.DomainProblem;
 import org.hamyar.api.security.Actor;
 import org.hamyar.api.validation.RequestValidation;
 import org.hamyar.api.validation.Violations;
+import org.hamyar.donors.PanachePages;
 import org.hamyar.donors.access.MoneyAccess;
 import org.hamyar.donors.fund.rest.FundRequest;
 import org.hamyar.donors.fund.rest.FundUpdate;
@@ -115,10 +115,9 @@ public class FundService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<FundView> list(FundKind kind, UUID owner, PageRequest request) {
-        PanacheQuery<Fund> query = funds.matching(kind, owner).page(request.page(), request.size());
-        List<Fund> page = query.list();
-        Map<UUID, org.hamyar.donors.ledger.Balances> balances = ledger.balances(page.stream().map(Fund::id).toList());
-        return Page.of(page.stream().map(fund -> FundView.of(fund, balances.get(fund.id()))).toList(), request, query.count());
+        Page<Fund> page = PanachePages.page(funds.matching(kind, owner), request);
+        Map<UUID, org.hamyar.donors.ledger.Balances> balances = ledger.balances(page.items().stream().map(Fund::id).toList());
+        return page.map(fund -> FundView.of(fund, balances.get(fund.id())));
     }
 
     /** The proof that the fund's ledger reconciles: its owner, auditors and admins. */

@@ -51,8 +51,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             parameters.and("spaced", contains(PersianText.normalize(filter.text())))
                     .and("compact", contains(PersianText.compact(filter.text())));
         }
-        var query = find(where.toString(), Sort.by("nameFa").and("id"), parameters).page(Page.of(page, size));
-        return new Found(query.list(), query.count());
+        var query = find(where.toString(), Sort.by("nameFa").and("id"), parameters);
+        long total = query.count();
+        // a page past the end is empty; its offset (page × size) may not even fit the int JPA takes
+        boolean beyond = (long) page * size >= total;
+        return new Found(beyond ? List.of() : query.page(Page.of(page, size)).list(), total);
     }
 
     /** Which of {@code ids} name organisations: one query for every organisation a request names. */

@@ -264,7 +264,8 @@ public class AidService {
     }
 
     private static <T> Page<T> pageOf(PanacheQuery<T> query, PageRequest page) {
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count());
+        long total = query.count();
+        return Page.of(page.beyond(total) ? List.of() : query.page(page.page(), page.size()).list(), page, total);
     }
 
     /**

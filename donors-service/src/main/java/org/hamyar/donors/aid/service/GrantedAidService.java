@@ -1,11 +1,11 @@
 package org.hamyar.donors.aid.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
 import org.hamyar.api.security.Actor;
+import org.hamyar.donors.PanachePages;
 import org.hamyar.donors.aid.GrantedAid;
 import org.hamyar.donors.aid.GrantedAidFilter;
 import org.hamyar.donors.aid.GrantedAidVisibility;
@@ -80,8 +80,6 @@ public class GrantedAidService {
         if (visible.isEmpty()) {
             return new Page<>(List.of(), request.page(), request.size(), 0);
         }
-        PanacheQuery<GrantedAid> query = repository.matching(visible.get())
-                .page(io.quarkus.panache.common.Page.of(request.page(), request.size()));
-        return new Page<>(query.list(), request.page(), request.size(), query.count());
+        return PanachePages.page(repository.matching(visible.get()), request);
     }
 }
