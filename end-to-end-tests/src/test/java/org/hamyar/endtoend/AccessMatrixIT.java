@@ -84,15 +84,18 @@ class AccessMatrixIT {
      * not apply to them: they get the role and token dimensions with ids that exist nowhere. A new
      * path with parameters must be added here or to {@link #RECORDS}, or the matrix fails.
      */
-    private static final Map<String, String> NOT_A_FAMILY_RECORD = Map.of(
-            "/api/organizations/{", "the network's directory: every role reads every organisation (docs/product.md §3)",
-            "/api/agreements/{", "an amendment, a version, a nomination or a commitment of an agreement (a second parameter): the draft's own paths carry its relations, these have no fixture",
-            "/api/duplicates/{", "a flag needs two alike registrations; whoever may see both persons sees it, which the beneficiaries-service's DuplicateTest covers",
-            "/api/donors/{", "the donors-service scopes by donor and fund manager, not by data sharing (docs/product.md §5)",
-            "/api/funds/{", "the donors-service scopes by donor and fund manager, not by data sharing (docs/product.md §5)",
-            "/api/donations/{", "the donors-service scopes by donor and fund manager, not by data sharing (docs/product.md §5)",
-            "/api/endowments/{", "the donors-service scopes by donor and fund manager, not by data sharing (docs/product.md §5)",
-            "/api/allocations/{", "the donors-service scopes by donor and fund manager, not by data sharing (docs/product.md §5)");
+    private static final Map<String, String> NOT_A_FAMILY_RECORD = Map.ofEntries(
+            Map.entry("/api/organizations/{", "the network's directory: every role reads every organisation (docs/product.md §3)"),
+            Map.entry("/api/agreements/{", "an amendment, a version, a nomination or a commitment of an agreement (a second parameter): the draft's own paths carry its relations, these have no fixture"),
+            Map.entry("/api/duplicates/{", "a flag needs two alike registrations; whoever may see both persons sees it, which the beneficiaries-service's DuplicateTest covers"),
+            Map.entry("/api/donors/{", "the donors-service scopes by donor and fund manager, not by data sharing (docs/product.md §5)"),
+            Map.entry("/api/funds/{", "the donors-service scopes by donor and fund manager, not by data sharing (docs/product.md §5)"),
+            Map.entry("/api/donations/{", "the donors-service scopes by donor and fund manager, not by data sharing (docs/product.md §5)"),
+            Map.entry("/api/endowments/{", "the donors-service scopes by donor and fund manager, not by data sharing (docs/product.md §5)"),
+            Map.entry("/api/allocations/{", "the donors-service scopes by donor and fund manager, not by data sharing (docs/product.md §5)"),
+            Map.entry("/api/agreements-admin/", "the network's event administration (dead letters, events set aside): admins whatever their organisation, auditors list (transactional-outbox README)"),
+            Map.entry("/api/beneficiaries-admin/", "the network's event administration (dead letters, events set aside): admins whatever their organisation, auditors list (transactional-outbox README)"),
+            Map.entry("/api/donors-admin/", "the network's event administration (dead letters, events set aside): admins whatever their organisation, auditors list (transactional-outbox README)"));
 
     private static Suite suite;
     private static MatrixHttp http;
