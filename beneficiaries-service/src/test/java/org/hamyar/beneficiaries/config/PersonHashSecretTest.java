@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -60,6 +62,8 @@ class PersonHashSecretTest {
                         PersonHashSecretTest.class.getClassLoader().getResource("application.properties"), 250))
                 .withSources(new PropertiesConfigSource(environment, "environment", 300))
                 .withMapping(BeneficiariesConfig.class)
+                // durations as Quarkus reads them ("2s"), which plain SmallRye Config does not
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .build();
         return config.getConfigMapping(BeneficiariesConfig.class);
     }
