@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -45,7 +47,11 @@ import org.hamyar.infrastructure.suite.SuiteOptions;
  */
 public final class NationalBenchmark {
 
-    static final String SUFFIX = "_bench";
+    /**
+     * The databases' suffix: {@code _bench}, or {@code _bench} and the value of
+     * {@code HAMYAR_BENCH_DATABASE_SUFFIX}, so that two checkouts measuring at once keep apart.
+     */
+    static final String SUFFIX = "_bench" + System.getenv().getOrDefault("HAMYAR_BENCH_DATABASE_SUFFIX", "");
     /** The user whose token the overlap checks carry: an officer of the Qazvin relief committee (demo realm). */
     static final String OFFICER = "officer.qazvin-relief";
     static final String DEMO_PASSWORD = "hamyar-demo";
@@ -54,27 +60,39 @@ public final class NationalBenchmark {
 
     /** Sizes and durations of a run. */
     record Options(boolean quick, int persons, int households, Duration measure, Duration warmup, int connections,
-                   Duration deadline, boolean writeDocs) {
+                   Duration deadline, boolean writeDocs, Set<String> phases) {
+
+        /** The phases a run measures, by the names {@code --only} takes. */
+        static final List<String> PHASES = List.of("checks", "grants", "events", "import", "duplicates");
 
         static Options parse(String[] args) {
             boolean quick = false;
             boolean docs = true;
             Integer persons = null;
+            Set<String> phases = new LinkedHashSet<>(PHASES);
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> quick = true;
                     case "--persons" -> persons = Integer.parseInt(args[++i].replace("_", ""));
                     case "--no-docs" -> docs = false;
-                    default -> {
-                        System.err.println("usage: ./hamyar bench [--quick] [--persons N] [--no-docs]");
-                        System.exit(2);
-                    }
+                    case "--only" -> phases = new LinkedHashSet<>(List.of(args[++i].split(",")));
+                    default -> usage();
                 }
             }
+            if (!PHASES.containsAll(phases)) {
+                usage();
+            }
+            // a table of some figures only is a developer's measurement, not the record of docs/benchmarks.md
+            docs = docs && phases.size() == PHASES.size();
             int p = persons != null ? persons : quick ? 100_000 : 1_000_000;
             return new Options(quick, p, (int) (p * 0.3),
                     Duration.ofSeconds(quick ? 5 : 20), Duration.ofSeconds(quick ? 2 : 5), 16,
-                    Duration.ofMinutes(quick ? 15 : 30), docs);
+                    Duration.ofMinutes(quick ? 15 : 30), docs, phases);
+        }
+
+        private static void usage() {
+            System.err.println("usage: ./hamyar bench [--quick] [--persons N] [--no-docs] [--only " + String.join(",", PHASES) + "]");
+            System.exit(2);
         }
     }
 
@@ -117,15 +135,15 @@ public final class NationalBenchmark {
         try {
             startSuite();
             NationalDataset dataset = dataset();
-            phase("overlap checks", () -> {
+            phase("checks", "overlap checks", () -> {
                 startCeiling();
                 overlapChecks(dataset);
             });
             stopCeiling();
-            phase("grants", () -> grants(dataset));
-            phase("AidGranted → allocation committed", () -> eventLatency(dataset));
-            phase("CSV import", this::csvImport);
-            phase("duplicate detection", this::duplicates);
+            phase("grants", "grants", () -> grants(dataset));
+            phase("events", "AidGranted → allocation committed", () -> eventLatency(dataset));
+            phase("import", "CSV import", this::csvImport);
+            phase("duplicates", "duplicate detection", this::duplicates);
             memory();
         } catch (RuntimeException e) {
             progress("the run broke off: " + e.getMessage());
@@ -156,8 +174,14 @@ public final class NationalBenchmark {
         }
     }
 
-    /** Runs one phase; a failure is reported and the run goes on with the next (its figures are missing, so FAIL). */
-    private void phase(String name, Runnable phase) {
+    /**
+     * Runs one phase unless {@code --only} leaves it out; a failure is reported and the run goes on
+     * with the next (its figures are missing, so FAIL).
+     */
+    private void phase(String key, String name, Runnable phase) {
+        if (!options.phases().contains(key)) {
+            return;
+        }
         try {
             phase.run();
         } catch (RuntimeException e) {
