@@ -133,7 +133,9 @@ public final class Launcher {
             PidEntry entry = entries.get(i);
             Optional<ProcessHandle> handle = entry.handle();
             if (handle.isPresent()) {
-                ChildProcess.stopTree(handle.get(), STOP_GRACE);
+                // a service that recorded its ahead-of-time cache writes it as it stops
+                ChildProcess.stopTree(handle.get(), entry.name().equals("kafka") || entry.name().equals("keycloak")
+                        ? STOP_GRACE : Suite.SERVICE_STOP_GRACE);
                 out.println("stopped " + entry.name() + " (pid " + entry.pid() + ")");
             } else {
                 out.println(entry.name() + " (pid " + entry.pid() + ") was not running");

@@ -46,12 +46,19 @@ public final class Suite implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    /**
+     * How long a service of {@code ./hamyar up} may take to stop: one that recorded its
+     * ahead-of-time cache writes it as it stops ({@link AotCache}); others stop in a second.
+     */
+    public static final Duration SERVICE_STOP_GRACE = AotCache.ASSEMBLY_GRACE;
 
     private final SuiteOptions options;
     /** The ports of each service's replicas (agreements, beneficiaries, donors), the first one first. */
     private final Map<String, List<Integer>> replicaPorts;
     private final List<RunningProcess> processes = new ArrayList<>();
     private final List<ChildProcess> services = new ArrayList<>();
+    /** The services recording their ahead-of-time cache: they write it as they stop, given the time. */
+    private final List<ChildProcess> trainees = new ArrayList<>();
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
 
@@ -145,12 +152,19 @@ public final class Suite implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(SERVICE_JVM_OPTIONS);
+            // replicas share the packaged application: the first instance alone may write its cache
+            List<String> aot = AotCache.options(jars.get(launch.module()), Runtime.version().feature(),
+                    options.aotTraining() && !launch.service().contains("-"));
+            command.addAll(aot);
             command.addAll(List.of("-jar", jars.get(launch.module()).toString()));
             Map<String, String> environment = new LinkedHashMap<>(launch.environment());
             environment.putAll(SERVICE_PROCESS_ENVIRONMENT);
             ChildProcess service = ChildProcess.start(launch.service(), command,
                     environment, workDir, logFile(launch.service()), options.detach());
             services.add(service);
+            if (AotCache.isTraining(aot)) {
+                trainees.add(service);
+            }
             processes.add(running(launch.service(), service.pid()));
             service.awaitHttpOk(URI.create(url(launch.port()) + "/q/health/ready"), READY_TIMEOUT);
         }
@@ -278,9 +292,11 @@ public final class Suite implements AutoCloseable {
     @Override
     public void close() {
         for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).stop(STOP_GRACE);
+            ChildProcess service = services.get(i);
+            service.stop(trainees.contains(service) ? AotCache.ASSEMBLY_GRACE : STOP_GRACE);
         }
         services.clear();
+        trainees.clear();
         if (keycloak != null) {
             keycloak.stop();
         }
@@ -288,6 +304,15 @@ public final class Suite implements AutoCloseable {
             kafka.stop();
         }
         processes.clear();
+    }
+
+    /**
+     * Whether every service of the checkout has an ahead-of-time cache newer than its packaged
+     * application (a suite started with {@link SuiteOptions#withAotTraining()} and stopped writes them).
+     */
+    public static boolean aotCachesCurrent(Path projectRoot) {
+        return Runtime.version().feature() < AotCache.FIRST_RELEASE || SERVICES.stream()
+                .allMatch(service -> AotCache.isCurrent(packagedJar(projectRoot, service).resolveSibling(AotCache.FILE_NAME)));
     }
 
     private static Path packagedJar(Path projectRoot, String service) {

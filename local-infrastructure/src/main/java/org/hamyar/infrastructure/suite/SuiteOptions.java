@@ -15,12 +15,15 @@ import java.util.Objects;
  *                              they stop with {@link Suite#close()} or when the JVM exits
  * @param replicas              instances of each of the three services (the gateway balances across
  *                              them); the gateway, Kafka and Keycloak run once
+ * @param aotTraining           a service without a current ahead-of-time cache records one while it
+ *                              runs, written when it stops ({@link AotCache}); services start from a
+ *                              current cache either way
  */
 public record SuiteOptions(Path workDir,
                            int kafkaPort, int keycloakPort,
                            int agreementsPort, int beneficiariesPort, int donorsPort, int gatewayPort,
                            String agreementsDatabase, String beneficiariesDatabase, String donorsDatabase,
-                           boolean demoData, boolean detach, int replicas) {
+                           boolean demoData, boolean detach, int replicas, boolean aotTraining) {
 
     /** The most replicas of a service the launcher starts on one machine. */
     public static final int MAX_REPLICAS = 4;
@@ -49,6 +52,16 @@ public record SuiteOptions(Path workDir,
         requireName(donorsDatabase, "donorsDatabase");
     }
 
+    /** {@code replicas} instances of each service, no training of ahead-of-time caches. */
+    public SuiteOptions(Path workDir,
+                        int kafkaPort, int keycloakPort,
+                        int agreementsPort, int beneficiariesPort, int donorsPort, int gatewayPort,
+                        String agreementsDatabase, String beneficiariesDatabase, String donorsDatabase,
+                        boolean demoData, boolean detach, int replicas) {
+        this(workDir, kafkaPort, keycloakPort, agreementsPort, beneficiariesPort, donorsPort, gatewayPort,
+                agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, replicas, false);
+    }
+
     /** One instance of each service. */
     public SuiteOptions(Path workDir,
                         int kafkaPort, int keycloakPort,
@@ -62,7 +75,13 @@ public record SuiteOptions(Path workDir,
     /** The same suite with {@code count} instances of each service. */
     public SuiteOptions withReplicas(int count) {
         return new SuiteOptions(workDir, kafkaPort, keycloakPort, agreementsPort, beneficiariesPort, donorsPort,
-                gatewayPort, agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, count);
+                gatewayPort, agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, count, aotTraining);
+    }
+
+    /** The same suite, whose services record their ahead-of-time caches when they have no current one. */
+    public SuiteOptions withAotTraining() {
+        return new SuiteOptions(workDir, kafkaPort, keycloakPort, agreementsPort, beneficiariesPort, donorsPort,
+                gatewayPort, agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, replicas, true);
     }
 
     /** The port of replica {@code replica} (1 = the first) of a service whose first replica listens on {@code port}. */
@@ -70,12 +89,15 @@ public record SuiteOptions(Path workDir,
         return port + (replica - 1) * REPLICA_PORT_STEP;
     }
 
-    /** The laptop suite of {@code ./hamyar up}: the documented ports, {@code <root>/.hamyar}, demo data, detached. */
+    /**
+     * The laptop suite of {@code ./hamyar up}: the documented ports, {@code <root>/.hamyar}, demo data,
+     * detached; the first run after a build records the services' ahead-of-time caches.
+     */
     public static SuiteOptions local(Path projectRoot) {
         return new SuiteOptions(projectRoot.resolve(".hamyar"),
                 LOCAL_KAFKA_PORT, LOCAL_KEYCLOAK_PORT,
                 LOCAL_AGREEMENTS_PORT, LOCAL_BENEFICIARIES_PORT, LOCAL_DONORS_PORT, LOCAL_GATEWAY_PORT,
-                "agreements", "beneficiaries", "donors", true, true);
+                "agreements", "beneficiaries", "donors", true, true, 1, true);
     }
 
     /**
@@ -90,7 +112,7 @@ public record SuiteOptions(Path workDir,
 
     SuiteOptions withPorts(int kafka, int keycloak, int agreements, int beneficiaries, int donors, int gateway) {
         return new SuiteOptions(workDir, kafka, keycloak, agreements, beneficiaries, donors, gateway,
-                agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, replicas);
+                agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, replicas, aotTraining);
     }
 
     private static void requireName(String database, String what) {
