@@ -201,7 +201,7 @@ public final class Suite implements AutoCloseable {
     private static ServiceLaunch launch(SuiteOptions options, String service, int replica, int port, String database,
                                         Map<String, List<Integer>> replicaPorts,
                                         String kafkaBootstrapServers, String realmUrl) {
-        Map<String, String> environment = new LinkedHashMap<>();
+        Map<String, String> environment = new LinkedHashMap<>(options.serviceEnvironment());
         environment.put("HTTP_PORT", String.valueOf(port));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         environment.put("OIDC_AUTH_SERVER_URL", realmUrl);

@@ -1,6 +1,7 @@
 package org.hamyar.infrastructure.suite;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,12 +19,15 @@ import java.util.Objects;
  * @param aotTraining           a service without a current ahead-of-time cache records one while it
  *                              runs, written when it stops ({@link AotCache}); services start from a
  *                              current cache either way
+ * @param serviceEnvironment    more environment of every service process (the gateway's too), such
+ *                              as where to send traces; the suite's own variables take precedence
  */
 public record SuiteOptions(Path workDir,
                            int kafkaPort, int keycloakPort,
                            int agreementsPort, int beneficiariesPort, int donorsPort, int gatewayPort,
                            String agreementsDatabase, String beneficiariesDatabase, String donorsDatabase,
-                           boolean demoData, boolean detach, int replicas, boolean aotTraining) {
+                           boolean demoData, boolean detach, int replicas, boolean aotTraining,
+                           Map<String, String> serviceEnvironment) {
 
     /** The most replicas of a service the launcher starts on one machine. */
     public static final int MAX_REPLICAS = 4;
@@ -47,6 +51,7 @@ public record SuiteOptions(Path workDir,
         if (replicas < 1 || replicas > MAX_REPLICAS) {
             throw new IllegalArgumentException("replicas must be 1 to " + MAX_REPLICAS + ", not " + replicas);
         }
+        serviceEnvironment = Map.copyOf(serviceEnvironment);
         requireName(agreementsDatabase, "agreementsDatabase");
         requireName(beneficiariesDatabase, "beneficiariesDatabase");
         requireName(donorsDatabase, "donorsDatabase");
@@ -59,7 +64,7 @@ public record SuiteOptions(Path workDir,
                         String agreementsDatabase, String beneficiariesDatabase, String donorsDatabase,
                         boolean demoData, boolean detach, int replicas) {
         this(workDir, kafkaPort, keycloakPort, agreementsPort, beneficiariesPort, donorsPort, gatewayPort,
-                agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, replicas, false);
+                agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, replicas, false, Map.of());
     }
 
     /** One instance of each service. */
@@ -75,13 +80,22 @@ public record SuiteOptions(Path workDir,
     /** The same suite with {@code count} instances of each service. */
     public SuiteOptions withReplicas(int count) {
         return new SuiteOptions(workDir, kafkaPort, keycloakPort, agreementsPort, beneficiariesPort, donorsPort,
-                gatewayPort, agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, count, aotTraining);
+                gatewayPort, agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, count, aotTraining,
+                serviceEnvironment);
     }
 
     /** The same suite, whose services record their ahead-of-time caches when they have no current one. */
     public SuiteOptions withAotTraining() {
         return new SuiteOptions(workDir, kafkaPort, keycloakPort, agreementsPort, beneficiariesPort, donorsPort,
-                gatewayPort, agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, replicas, true);
+                gatewayPort, agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, replicas, true,
+                serviceEnvironment);
+    }
+
+    /** The same suite, its services started with these variables besides their own. */
+    public SuiteOptions withServiceEnvironment(Map<String, String> environment) {
+        return new SuiteOptions(workDir, kafkaPort, keycloakPort, agreementsPort, beneficiariesPort, donorsPort,
+                gatewayPort, agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, replicas, aotTraining,
+                environment);
     }
 
     /** The port of replica {@code replica} (1 = the first) of a service whose first replica listens on {@code port}. */
@@ -97,7 +111,7 @@ public record SuiteOptions(Path workDir,
         return new SuiteOptions(projectRoot.resolve(".hamyar"),
                 LOCAL_KAFKA_PORT, LOCAL_KEYCLOAK_PORT,
                 LOCAL_AGREEMENTS_PORT, LOCAL_BENEFICIARIES_PORT, LOCAL_DONORS_PORT, LOCAL_GATEWAY_PORT,
-                "agreements", "beneficiaries", "donors", true, true, 1, true);
+                "agreements", "beneficiaries", "donors", true, true, 1, true, Map.of());
     }
 
     /**
@@ -112,7 +126,8 @@ public record SuiteOptions(Path workDir,
 
     SuiteOptions withPorts(int kafka, int keycloak, int agreements, int beneficiaries, int donors, int gateway) {
         return new SuiteOptions(workDir, kafka, keycloak, agreements, beneficiaries, donors, gateway,
-                agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, replicas, aotTraining);
+                agreementsDatabase, beneficiariesDatabase, donorsDatabase, demoData, detach, replicas, aotTraining,
+                serviceEnvironment);
     }
 
     private static void requireName(String database, String what) {

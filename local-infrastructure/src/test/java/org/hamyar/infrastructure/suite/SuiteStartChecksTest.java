@@ -85,6 +85,22 @@ class SuiteStartChecksTest {
     }
 
     @Test
+    void more_environment_reaches_every_service_but_never_overrides_the_suites_own() {
+        SuiteOptions traced = SuiteOptions.local(Path.of("/repo")).withServiceEnvironment(Map.of(
+                "OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4318",
+                "HTTP_PORT", "1"));
+
+        List<Suite.ServiceLaunch> launches = Suite.launches(traced, "127.0.0.1:9092", "http://localhost:8180/realms/hamyar");
+
+        assertThat(launches).allSatisfy(launch -> assertThat(launch.environment())
+                .containsEntry("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4318"));
+        assertThat(launches).extracting(launch -> launch.environment().get("HTTP_PORT"))
+                .containsExactly("8081", "8082", "8083", "8080");
+        assertThat(SuiteOptions.local(Path.of("/repo")).aotTraining()).as("./hamyar up records caches").isTrue();
+        assertThat(SuiteOptions.forTests(Path.of("/tmp/t"), "_t").aotTraining()).as("tests do not").isFalse();
+    }
+
+    @Test
     void replicas_share_their_service_database_and_the_gateway_lists_them_all() {
         SuiteOptions twice = SuiteOptions.local(Path.of("/repo")).withReplicas(2);
         Map<String, List<Integer>> ports = Map.of(
