@@ -18,10 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -245,6 +248,49 @@ class AidCoordinationSliceIT {
                         .body("aid.find { it.aid.id == '" + foodBasketAidId + "' }.funding", empty())
                         .body("partial", equalTo(false))
                         .body("missing", empty()));
+    }
+
+    @Test
+    @Order(9)
+    void aGrantAndWhatTheDonorsServiceDoesWithItAreOneTrace() {
+        // the caller's trace: the gateway continues it, the beneficiaries-service stores it with the
+        // AidGranted event, the relay sends it in ce_traceparent, the donors-service's consumer continues it
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String callerSpan = HexFormat.of().formatHex(randomBytes(8));
+        String aidId = as("e2e.officer.relief")
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .body(aid("IFTAR_MEAL", 5_000_000L, LocalDate.now()))
+                .when().post("/api/aid")
+                .then().statusCode(201)
+                .extract().path("id");
+
+        ConsumerRecord<String, String> published = awaitEvent("beneficiaries.events", "hamyar.beneficiaries.aid-granted.v1", aidId);
+        assertThat(header(published, "ce_traceparent")).startsWith("00-" + traceId + "-");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as("auditor").when().get("/api/allocations/granted-aid/" + aidId).then().statusCode(200));
+
+        TraceCollector traces = EndToEndSuite.traces();
+        // a span is exported when it ends, a parent often after its children: asked until the trace is whole
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(traces.servicesIn(traceId)).as("services with a span of trace %s", traceId)
+                    .contains("gateway", "beneficiaries-service", "donors-service");
+            List<TraceCollector.Span> spans = traces.spansOf(traceId);
+            assertThat(spans).as("the gateway's span is a child of the caller's")
+                    .anySatisfy(span -> {
+                        assertThat(span.service()).isEqualTo("gateway");
+                        assertThat(span.parentSpanId()).isEqualTo(callerSpan);
+                    });
+            Set<String> ids = spans.stream().map(TraceCollector.Span::spanId).collect(Collectors.toSet());
+            assertThat(spans).as("every other span of the trace hangs from a span of it: %s", spans)
+                    .filteredOn(span -> !span.parentSpanId().equals(callerSpan))
+                    .allSatisfy(span -> assertThat(ids).contains(span.parentSpanId()));
+        });
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     private static Map<String, Object> organisation(String nameFa, String nameEn, String type) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.hamyar.infrastructure.PostgresDatabases;
 import org.hamyar.infrastructure.suite.Suite;
@@ -20,6 +21,7 @@ import org.hamyar.infrastructure.testing.PostgresTestResource;
 final class EndToEndSuite {
 
     private static Suite shared;
+    private static TraceCollector traces;
 
     private EndToEndSuite() {
     }
@@ -32,14 +34,25 @@ final class EndToEndSuite {
      */
     static synchronized Suite shared() {
         if (shared == null) {
-            shared = start();
+            traces = TraceCollector.start();
+            shared = start(traces);
         }
         return shared;
     }
 
-    static Suite start() {
+    /** The spans the shared suite's services exported: it runs with traces on, as a deployment with a collector would. */
+    static synchronized TraceCollector traces() {
+        shared();
+        return traces;
+    }
+
+    static Suite start(TraceCollector collector) {
         Path workDir = Path.of("target", "e2e-suite").toAbsolutePath();
-        SuiteOptions options = SuiteOptions.forTests(workDir, databaseSuffix());
+        SuiteOptions options = SuiteOptions.forTests(workDir, databaseSuffix()).withServiceEnvironment(Map.of(
+                "OTEL_EXPORTER_OTLP_ENDPOINT", collector.endpoint(),
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+                // exported within a second, so that a test waits for spans no longer than for events
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "1s"));
         deleteRecursively(workDir);
         PostgresDatabases.recreate(options.agreementsDatabase());
         PostgresDatabases.recreate(options.beneficiariesDatabase());
