@@ -143,8 +143,9 @@ public final class RegistryFile {
         if (relationText == null) {
             reasons.add(RowReason.of(ImportColumn.RELATION, "required", "is required: HEAD or the relation to the head"));
         } else {
-            Optional<Relation> known = relation(relationText);
             head = isHead(relationText);
+            // a head has no relation: looking one up would throw and catch for every household of the file
+            Optional<Relation> known = head ? Optional.empty() : relation(relationText);
             if (!head && known.isEmpty()) {
                 reasons.add(RowReason.of(ImportColumn.RELATION, "unknown-value",
                         quote(relationText) + " is not HEAD or one of " + List.of(Relation.values())));

@@ -94,12 +94,14 @@ public class ChunkWriter {
 
     /**
      * The households the chunk places persons in and those its known persons belong to now, locked
-     * in the order of their ids (as Memberships.lockFor), in one statement.
+     * in the order of their ids (as Memberships.lockFor), in one statement. The ids are one array
+     * and one primary-key range each: {@code id = any(?) or id in (select …)} cannot use the index and
+     * compared every household of the registry with every id of the chunk.
      */
     private static final String LOCK_HOUSEHOLDS = """
             select id from household
-            where id = any(?::uuid[])
-               or id in (select household_id from household_membership where person_id = any(?::uuid[]) and valid_to is null)
+            where id = any(?::uuid[] || array(select household_id from household_membership
+                                              where person_id = any(?::uuid[]) and valid_to is null))
             order by id for update""";
 
     /** The persons' present stretches, read under the households' locks. */
@@ -167,10 +169,14 @@ public class ChunkWriter {
                 case when s.end_reason is null then null else ?::text end, s.end_reason
             from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as s(id, household, person, relation, end_reason)""";
 
-    /** Present members besides the head who are no longer there (moved, or head it now). */
+    /**
+     * Present members besides the head who are no longer there (moved, or head it now). A semi-join
+     * on the pairs, each looked up by the index: a join with {@code unnest} hashed the whole table.
+     */
     private static final String DELETE_PRESENT_MEMBERS = """
-            delete from household_member m using unnest(?::text[], ?::text[]) as d(household, person)
-            where m.household_id = d.household::uuid and m.person_id = d.person::uuid""";
+            delete from household_member m
+            where (m.household_id, m.person_id) in (select d.household::uuid, d.person::uuid
+                                                    from unnest(?::text[], ?::text[]) as d(household, person))""";
 
     private static final String UPSERT_PRESENT_MEMBERS = """
             insert into household_member (household_id, person_id, relation)
