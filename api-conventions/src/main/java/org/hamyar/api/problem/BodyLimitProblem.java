@@ -36,6 +36,16 @@ import io.vertx.ext.web.handler.BodyHandler;
  * every path but those under {@code hamyar.http.large-body-paths} (say {@code /api/imports}): a
  * larger {@code Content-Length}, or a chunked JSON body that grows beyond it, is the same 413
  * problem on those paths. Without {@code hamyar.http.max-body-size} every path has the Quarkus limit.
+ *
+ * <p><b>Small JSON bodies are read here, on the event loop.</b> Quarkus REST reads the body of a
+ * blocking endpoint (every endpoint of the services) on the worker thread, as a stream: the worker
+ * asks the event loop for the body and waits until the event loop has run again to hand it over, a
+ * thread hand-off per request that under load costs more than the request's own work
+ * (docs/benchmarks.md, "Design choices the numbers drove"). A JSON body whose {@code Content-Length}
+ * is at most {@code quarkus.rest.input-buffer-size} (10 KiB, the bound to which Quarkus REST
+ * buffers the body of a non-blocking endpoint) is therefore read here before the request goes to a
+ * worker, which then parses it from memory; larger bodies are streamed as before, so a client
+ * cannot make the service buffer more than that per request before it is authenticated.
  */
 @ApplicationScoped
 public class BodyLimitProblem {
@@ -48,17 +58,20 @@ public class BodyLimitProblem {
     private final Optional<MemorySize> maxBodySize;
     private final Optional<MemorySize> smallMaxBodySize;
     private final List<String> largeBodyPaths;
+    private final long inputBufferSize;
 
     @Inject
     public BodyLimitProblem(ExceptionProblems problems, ProblemResponses responses,
                             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
                             @ConfigProperty(name = "hamyar.http.max-body-size") Optional<MemorySize> smallMaxBodySize,
-                            @ConfigProperty(name = "hamyar.http.large-body-paths") Optional<List<String>> largeBodyPaths) {
+                            @ConfigProperty(name = "hamyar.http.large-body-paths") Optional<List<String>> largeBodyPaths,
+                            @ConfigProperty(name = "quarkus.rest.input-buffer-size", defaultValue = "10k") MemorySize inputBufferSize) {
         this.problems = problems;
         this.responses = responses;
         this.maxBodySize = maxBodySize;
         this.smallMaxBodySize = smallMaxBodySize;
         this.largeBodyPaths = largeBodyPaths.orElse(List.of());
+        this.inputBufferSize = inputBufferSize.asLongValue();
     }
 
     void register(@Observes Filters filters) {
@@ -96,6 +109,11 @@ public class BodyLimitProblem {
             jsonBodies.handle(context);
             return;
         }
+        if (length != null && isJson(context) && !tooLong(length, Math.min(inputBufferSize, limit))) {
+            // read on the event loop, so that the worker does not wait for it (see above)
+            jsonBodies.handle(context);
+            return;
+        }
         if (length != null && tooLong(length, limit)) {
             RequestInfo request = RequestInfo.of(context);
             DomainProblem problem = problems.classifyAndLog(new WebApplicationException(413), request);
@@ -112,8 +130,12 @@ public class BodyLimitProblem {
 
     private static boolean isChunkedJson(RoutingContext context) {
         String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked") && isJson(context);
+    }
+
+    private static boolean isJson(RoutingContext context) {
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (encoding == null || !encoding.toLowerCase(Locale.ROOT).contains("chunked") || type == null) {
+        if (type == null) {
             return false;
         }
         String mediaType = type.toLowerCase(Locale.ROOT);
