@@ -37,15 +37,16 @@ import io.vertx.ext.web.handler.BodyHandler;
  * larger {@code Content-Length}, or a chunked JSON body that grows beyond it, is the same 413
  * problem on those paths. Without {@code hamyar.http.max-body-size} every path has the Quarkus limit.
  *
- * <p><b>Small JSON bodies are read here, on the event loop.</b> Quarkus REST reads the body of a
- * blocking endpoint (every endpoint of the services) on the worker thread, as a stream: the worker
- * asks the event loop for the body and waits until the event loop has run again to hand it over, a
- * thread hand-off per request that under load costs more than the request's own work
- * (docs/benchmarks.md, "Design choices the numbers drove"). A JSON body whose {@code Content-Length}
- * is at most {@code quarkus.rest.input-buffer-size} (10 KiB, the bound to which Quarkus REST
- * buffers the body of a non-blocking endpoint) is therefore read here before the request goes to a
- * worker, which then parses it from memory; larger bodies are streamed as before, so a client
- * cannot make the service buffer more than that per request before it is authenticated.
+ * <p><b>Small JSON bodies read on the event loop</b> ({@code hamyar.http.small-json-bodies-on-event-loop},
+ * off unless a service turns it on). Quarkus REST reads the body of a blocking endpoint (every
+ * endpoint of the services) on the worker thread, as a stream: the worker asks the event loop for the
+ * body and waits until the event loop has run again to hand it over, a thread hand-off per request
+ * that leaves workers waiting under load (docs/benchmarks.md, "Design choices the numbers drove").
+ * Turned on, a JSON body whose {@code Content-Length} is at most {@code quarkus.rest.input-buffer-size}
+ * (10 KiB, the bound to which Quarkus REST buffers the body of a non-blocking endpoint) is read here,
+ * before the request goes to a worker, which then parses it from memory; larger bodies are streamed
+ * as before, so a client cannot make the service hold more than that per request before it is
+ * authenticated. Not for the gateway, which pipes the bodies it forwards unread.
  */
 @ApplicationScoped
 public class BodyLimitProblem {
@@ -58,20 +59,21 @@ public class BodyLimitProblem {
     private final Optional<MemorySize> maxBodySize;
     private final Optional<MemorySize> smallMaxBodySize;
     private final List<String> largeBodyPaths;
-    private final long inputBufferSize;
+    private final long smallJsonBody;
 
     @Inject
     public BodyLimitProblem(ExceptionProblems problems, ProblemResponses responses,
                             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
                             @ConfigProperty(name = "hamyar.http.max-body-size") Optional<MemorySize> smallMaxBodySize,
                             @ConfigProperty(name = "hamyar.http.large-body-paths") Optional<List<String>> largeBodyPaths,
+                            @ConfigProperty(name = "hamyar.http.small-json-bodies-on-event-loop", defaultValue = "false") boolean smallJsonBodiesOnEventLoop,
                             @ConfigProperty(name = "quarkus.rest.input-buffer-size", defaultValue = "10k") MemorySize inputBufferSize) {
         this.problems = problems;
         this.responses = responses;
         this.maxBodySize = maxBodySize;
         this.smallMaxBodySize = smallMaxBodySize;
         this.largeBodyPaths = largeBodyPaths.orElse(List.of());
-        this.inputBufferSize = inputBufferSize.asLongValue();
+        this.smallJsonBody = smallJsonBodiesOnEventLoop ? inputBufferSize.asLongValue() : -1;
     }
 
     void register(@Observes Filters filters) {
@@ -109,7 +111,7 @@ public class BodyLimitProblem {
             jsonBodies.handle(context);
             return;
         }
-        if (length != null && isJson(context) && !tooLong(length, Math.min(inputBufferSize, limit))) {
+        if (length != null && smallJsonBody >= 0 && isJson(context) && !tooLong(length, Math.min(smallJsonBody, limit))) {
             // read on the event loop, so that the worker does not wait for it (see above)
             jsonBodies.handle(context);
             return;
