@@ -73,7 +73,7 @@ public class BodyLimitProblem {
         this.maxBodySize = maxBodySize;
         this.smallMaxBodySize = smallMaxBodySize;
         this.largeBodyPaths = largeBodyPaths.orElse(List.of());
-        this.smallJsonBody = smallJsonBodiesOnEventLoop ? inputBufferSize.asLongValue() : -1;
+        this.smallJsonBody = smallJsonBodiesOnEventLoop ? inputBufferSize.asLongValue() : 0;
     }
 
     void register(@Observes Filters filters) {
@@ -111,7 +111,7 @@ public class BodyLimitProblem {
             jsonBodies.handle(context);
             return;
         }
-        if (length != null && smallJsonBody >= 0 && isJson(context) && !tooLong(length, Math.min(smallJsonBody, limit))) {
+        if (length != null && smallJsonBody > 0 && isJson(context) && isSmall(length, Math.min(smallJsonBody, limit))) {
             // read on the event loop, so that the worker does not wait for it (see above)
             jsonBodies.handle(context);
             return;
@@ -144,6 +144,16 @@ public class BodyLimitProblem {
         int parameters = mediaType.indexOf(';');
         mediaType = (parameters < 0 ? mediaType : mediaType.substring(0, parameters)).strip();
         return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+
+    /** A body of 1 to {@code maximum} bytes (an empty one has nothing to read: Quarkus REST takes it as it is). */
+    private static boolean isSmall(String length, long maximum) {
+        try {
+            long bytes = Long.parseLong(length.strip());
+            return bytes > 0 && bytes <= maximum;
+        } catch (NumberFormatException unreadable) {
+            return false;
+        }
     }
 
     private static boolean tooLong(String length, long limit) {

@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
-
 import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
@@ -293,8 +292,8 @@ public class AidService {
      * READ COMMITTED (the service's isolation) every statement of a transaction reads its own
      * snapshot anyway, so a transaction gave the check no consistency, only a commit's round trip
      * and a connection held between its statements (docs/benchmarks.md, "Design choices the
-     * numbers drove"). Hibernate's reads of the rarer paths (personal aid, a person outside any
-     * household) use Quarkus' request-scoped session, read-only outside a transaction.
+     * numbers drove"). The rarer paths (personal aid, a person outside any household) read through
+     * the request-scoped session Quarkus opens for Hibernate outside a transaction.
      */
     public OverlapAssessment check(Actor actor, AidOrder order) {
         UUID provider = providerOf(actor, order);
