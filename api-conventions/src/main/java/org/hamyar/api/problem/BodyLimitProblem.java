@@ -36,6 +36,17 @@ import io.vertx.ext.web.handler.BodyHandler;
  * every path but those under {@code hamyar.http.large-body-paths} (say {@code /api/imports}): a
  * larger {@code Content-Length}, or a chunked JSON body that grows beyond it, is the same 413
  * problem on those paths. Without {@code hamyar.http.max-body-size} every path has the Quarkus limit.
+ *
+ * <p><b>Small JSON bodies read on the event loop</b> ({@code hamyar.http.small-json-bodies-on-event-loop},
+ * off unless a service turns it on). Quarkus REST reads the body of a blocking endpoint (every
+ * endpoint of the services) on the worker thread, as a stream: the worker asks the event loop for the
+ * body and waits until the event loop has run again to hand it over, a thread hand-off per request
+ * that leaves workers waiting under load (docs/benchmarks.md, "Design choices the numbers drove").
+ * Turned on, a JSON body whose {@code Content-Length} is at most {@code quarkus.rest.input-buffer-size}
+ * (10 KiB, the bound to which Quarkus REST buffers the body of a non-blocking endpoint) is read here,
+ * before the request goes to a worker, which then parses it from memory; larger bodies are streamed
+ * as before, so a client cannot make the service hold more than that per request before it is
+ * authenticated. Not for the gateway, which pipes the bodies it forwards unread.
  */
 @ApplicationScoped
 public class BodyLimitProblem {
@@ -48,17 +59,21 @@ public class BodyLimitProblem {
     private final Optional<MemorySize> maxBodySize;
     private final Optional<MemorySize> smallMaxBodySize;
     private final List<String> largeBodyPaths;
+    private final long smallJsonBody;
 
     @Inject
     public BodyLimitProblem(ExceptionProblems problems, ProblemResponses responses,
                             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
                             @ConfigProperty(name = "hamyar.http.max-body-size") Optional<MemorySize> smallMaxBodySize,
-                            @ConfigProperty(name = "hamyar.http.large-body-paths") Optional<List<String>> largeBodyPaths) {
+                            @ConfigProperty(name = "hamyar.http.large-body-paths") Optional<List<String>> largeBodyPaths,
+                            @ConfigProperty(name = "hamyar.http.small-json-bodies-on-event-loop", defaultValue = "false") boolean smallJsonBodiesOnEventLoop,
+                            @ConfigProperty(name = "quarkus.rest.input-buffer-size", defaultValue = "10k") MemorySize inputBufferSize) {
         this.problems = problems;
         this.responses = responses;
         this.maxBodySize = maxBodySize;
         this.smallMaxBodySize = smallMaxBodySize;
         this.largeBodyPaths = largeBodyPaths.orElse(List.of());
+        this.smallJsonBody = smallJsonBodiesOnEventLoop ? inputBufferSize.asLongValue() : 0;
     }
 
     void register(@Observes Filters filters) {
@@ -96,6 +111,11 @@ public class BodyLimitProblem {
             jsonBodies.handle(context);
             return;
         }
+        if (length != null && smallJsonBody > 0 && isJson(context) && isSmall(length, Math.min(smallJsonBody, limit))) {
+            // read on the event loop, so that the worker does not wait for it (see above)
+            jsonBodies.handle(context);
+            return;
+        }
         if (length != null && tooLong(length, limit)) {
             RequestInfo request = RequestInfo.of(context);
             DomainProblem problem = problems.classifyAndLog(new WebApplicationException(413), request);
@@ -112,14 +132,28 @@ public class BodyLimitProblem {
 
     private static boolean isChunkedJson(RoutingContext context) {
         String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked") && isJson(context);
+    }
+
+    private static boolean isJson(RoutingContext context) {
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (encoding == null || !encoding.toLowerCase(Locale.ROOT).contains("chunked") || type == null) {
+        if (type == null) {
             return false;
         }
         String mediaType = type.toLowerCase(Locale.ROOT);
         int parameters = mediaType.indexOf(';');
         mediaType = (parameters < 0 ? mediaType : mediaType.substring(0, parameters)).strip();
         return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+
+    /** A body of 1 to {@code maximum} bytes (an empty one has nothing to read: Quarkus REST takes it as it is). */
+    private static boolean isSmall(String length, long maximum) {
+        try {
+            long bytes = Long.parseLong(length.strip());
+            return bytes > 0 && bytes <= maximum;
+        } catch (NumberFormatException unreadable) {
+            return false;
+        }
     }
 
     private static boolean tooLong(String length, long limit) {

@@ -2,16 +2,19 @@ package org.hamyar.api.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.configuration.MemorySize;
+
 /** Which paths keep the service's large body limit ({@code hamyar.http.large-body-paths}). */
 class BodyLimitPathsTest {
 
     private final BodyLimitProblem limits = new BodyLimitProblem(null, null, Optional.empty(), Optional.empty(),
-            Optional.of(List.of("/api/imports", "/api/uploads/")));
+            Optional.of(List.of("/api/imports", "/api/uploads/")), false, new MemorySize(BigInteger.valueOf(10_240)));
 
     @Test
     void aLargeBodyPathAndWhatLiesBelowItKeepTheLargeLimit() {

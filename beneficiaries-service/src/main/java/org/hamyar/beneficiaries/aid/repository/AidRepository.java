@@ -1,7 +1,9 @@
 package org.hamyar.beneficiaries.aid.repository;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
@@ -25,12 +29,21 @@ import org.hamyar.beneficiaries.overlap.RecordedAid;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class AidRepository implements PanacheRepositoryBase<Aid, UUID> {
+
+    private final AgroalDataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
+
+    AidRepository(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions) {
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+    }
 
     /**
      * The recorded, unrevoked aid the window asks for, in one statement. A personal rule reads one
@@ -44,10 +57,10 @@ public class AidRepository implements PanacheRepositoryBase<Aid, UUID> {
      */
     public List<RecordedAid> candidates(CandidateWindow window, Collection<UUID> householdIds, Collection<UUID> members,
                                         UUID personId) {
-        // Plain JDBC on the session's connection and transaction: the rules read nine columns, not
-        // entities, and Hibernate would translate this query again at every call (a native query
-        // with a result class adds an entry to its plan cache each time, a query of the model with
-        // list parameters is translated afresh each time; docs/benchmarks.md).
+        // Plain JDBC: the rules read nine columns, not entities, and Hibernate would translate this
+        // query again at every call (a native query with a result class adds an entry to its plan
+        // cache each time, a query of the model with list parameters is translated afresh each
+        // time; docs/benchmarks.md).
         String range = " and a.category = ? and a.status <> 'REVOKED'"
                 + (window.startsOnOrBefore() != null ? " and a.period_start <= ?" : "")
                 + (window.lastDayOnOrAfter() != null ? " and coalesce(a.period_end, a.period_start) >= ?" : "");
@@ -62,37 +75,42 @@ public class AidRepository implements PanacheRepositoryBase<Aid, UUID> {
             subjects.add(householdIds.toArray(UUID[]::new));
             subjects.add(members.toArray(UUID[]::new));
         }
-        Session session = getEntityManager().unwrap(Session.class);
-        if (session.getHibernateFlushMode() != FlushMode.MANUAL) {
-            // aid this transaction recorded before counts, as a query through Hibernate would flush it first
-            session.flush();
-        }
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (Object subject : subjects) {
-                    statement.setObject(index++, subject instanceof UUID[] ids ? connection.createArrayOf("uuid", ids) : subject);
-                    statement.setString(index++, window.category().name());
-                    if (window.startsOnOrBefore() != null) {
-                        statement.setObject(index++, window.startsOnOrBefore());
-                    }
-                    if (window.lastDayOnOrAfter() != null) {
-                        statement.setObject(index++, window.lastDayOnOrAfter());
-                    }
-                }
-                List<RecordedAid> found = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(new RecordedAid(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
-                                rows.getObject(3, UUID.class), AidCategory.valueOf(rows.getString(4)),
-                                rows.getObject(5, LocalDate.class), rows.getObject(6, LocalDate.class),
-                                rows.getObject(7, UUID.class), AidStatus.valueOf(rows.getString(8)),
-                                rows.getObject(9, OffsetDateTime.class).toInstant()));
-                    }
-                }
-                return found;
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            Session session = getEntityManager().unwrap(Session.class);
+            if (session.getHibernateFlushMode() != FlushMode.MANUAL) {
+                // aid this transaction recorded before counts, as a query through Hibernate would flush it first
+                session.flush();
             }
-        });
+        }
+        // inside a transaction Agroal hands out the connection it enlisted (Hibernate's), outside
+        // one (the overlap check) a connection of its own in autocommit
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Object subject : subjects) {
+                statement.setObject(index++, subject instanceof UUID[] ids ? connection.createArrayOf("uuid", ids) : subject);
+                statement.setString(index++, window.category().name());
+                if (window.startsOnOrBefore() != null) {
+                    statement.setObject(index++, window.startsOnOrBefore());
+                }
+                if (window.lastDayOnOrAfter() != null) {
+                    statement.setObject(index++, window.lastDayOnOrAfter());
+                }
+            }
+            List<RecordedAid> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new RecordedAid(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                            rows.getObject(3, UUID.class), AidCategory.valueOf(rows.getString(4)),
+                            rows.getObject(5, LocalDate.class), rows.getObject(6, LocalDate.class),
+                            rows.getObject(7, UUID.class), AidStatus.valueOf(rows.getString(8)),
+                            rows.getObject(9, OffsetDateTime.class).toInstant()));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the aid that may overlap", e);
+        }
     }
 
     /** The columns of {@link RecordedAid}, in its order. */

@@ -17,9 +17,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
-
 import org.hamyar.api.http.EntityTags;
 import org.hamyar.api.paging.Page;
 import org.hamyar.api.paging.PageRequest;
@@ -37,10 +34,9 @@ import org.hamyar.beneficiaries.aid.event.AidEventMapper;
 import org.hamyar.beneficiaries.aid.repository.AidRepository;
 import org.hamyar.beneficiaries.coordination.CoordinationTerms;
 import org.hamyar.beneficiaries.coordination.service.ActiveAgreements;
-import org.hamyar.beneficiaries.household.Household;
 import org.hamyar.beneficiaries.household.HouseholdNotFound;
-import org.hamyar.beneficiaries.household.Membership;
 import org.hamyar.beneficiaries.household.repository.HouseholdRepository;
+import org.hamyar.beneficiaries.household.repository.HouseholdRepository.AidRecipient;
 import org.hamyar.beneficiaries.household.repository.MembershipRepository;
 import org.hamyar.beneficiaries.overlap.HouseholdHistory;
 import org.hamyar.beneficiaries.person.Address;
@@ -174,20 +170,19 @@ public class AidService {
         serving.add(provider);
         LockModeType personLock = lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
         if (order.householdId() != null) {
-            Household household = households.findByIdOptional(order.householdId())
+            AidRecipient read = households.aidRecipient(order.householdId())
                     .orElseThrow(() -> new HouseholdNotFound(order.householdId()));
-            requireServes(actor, provider, households.registrants(household.id), serving,
-                    () -> new HouseholdNotFound(household.id));
-            HouseholdHistory history = lock ? lockedHistory(household.id, null) : historyOfHousehold(household.id);
+            requireServes(actor, provider, read.registrants(), serving, () -> new HouseholdNotFound(read.id()));
+            AidRecipient household = lock ? locked(read) : read;
             Person person = null;
             if (order.personId() != null) {
-                if (!households.includes(household.id, order.personId(), serving)) {
+                if (!households.includes(household.id(), order.personId(), serving)) {
                     throw new AidProblems.PersonNotInHousehold();
                 }
                 // personal aid of one person is serialised on the person too, whatever household it names
                 person = persons.findById(order.personId(), personLock);
             }
-            return new Recipient(household.id, person, household.address, history);
+            return new Recipient(household.id(), person, household.address(), history(household));
         }
         UUID personId = order.personId();
         if (persons.findByIdOptional(personId).isEmpty()) {
@@ -202,20 +197,40 @@ public class AidService {
                 .or(() -> versions.stream().filter(v -> serving.contains(v.organizationId()) && v.address != null).findFirst())
                 .map(v -> v.address)
                 .orElseThrow(AidProblems.PersonWithoutAddress::new);
-        HouseholdHistory history = lock ? lockedHistory(null, personId) : historyOfPerson(personId);
+        HouseholdHistory history = lock ? lockedHistoryOfPerson(personId) : historyOfPerson(personId);
         return new Recipient(null, persons.findById(personId, personLock), address, history);
     }
 
-    /** The history of a household's present members, or of a person alone, with every household it names locked. */
-    private HouseholdHistory lockedHistory(UUID householdId, UUID personId) {
+    /**
+     * The household read again with its row and the rows of every household its present members
+     * came from locked: the stretches read before the locks may be stale, so they are read again
+     * under them, and a household a concurrent move added is locked then too.
+     */
+    private AidRecipient locked(AidRecipient household) {
+        Set<UUID> locked = new HashSet<>();
+        AidRecipient current = household;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Set<UUID> needed = new HashSet<>(history(current).households());
+            needed.add(current.id());
+            needed.removeAll(locked);
+            if (needed.isEmpty()) {
+                return current;
+            }
+            households.lock(needed);
+            locked.addAll(needed);
+            UUID id = current.id();
+            current = households.aidRecipient(id).orElseThrow(() -> new HouseholdNotFound(id));
+        }
+        return current;
+    }
+
+    /** A person outside any household, with every household they belonged to locked (as {@link #locked}). */
+    private HouseholdHistory lockedHistoryOfPerson(UUID personId) {
         Set<UUID> locked = new HashSet<>();
         HouseholdHistory history = null;
         for (int attempt = 0; attempt < 3; attempt++) {
-            history = householdId != null ? historyOfHousehold(householdId) : historyOfPerson(personId);
+            history = historyOfPerson(personId);
             Set<UUID> needed = new HashSet<>(history.households());
-            if (householdId != null) {
-                needed.add(householdId);
-            }
             needed.removeAll(locked);
             if (needed.isEmpty()) {
                 return history;
@@ -228,22 +243,25 @@ public class AidService {
         return history;
     }
 
-    private HouseholdHistory historyOfHousehold(UUID householdId) {
-        List<Membership> stretches = memberships.ofPresentMembers(householdId);
-        Set<UUID> members = stretches.stream().filter(m -> m.householdId.equals(householdId) && m.current())
-                .map(m -> m.personId).collect(Collectors.toSet());
-        return new HouseholdHistory(members, stretches.stream().filter(m -> !m.householdId.equals(householdId))
-                .map(this::stay).toList());
+    /** The household's present members, and their stretches in other households. */
+    private HouseholdHistory history(AidRecipient household) {
+        Set<UUID> members = household.stretches().stream()
+                .filter(m -> m.householdId().equals(household.id()) && m.current())
+                .map(HouseholdRepository.Stretch::personId).collect(Collectors.toSet());
+        return new HouseholdHistory(members, household.stretches().stream()
+                .filter(m -> !m.householdId().equals(household.id()))
+                .map(m -> stay(m.householdId(), m.personId(), m.validFrom(), m.validTo())).toList());
     }
 
     private HouseholdHistory historyOfPerson(UUID personId) {
-        return new HouseholdHistory(Set.of(personId), memberships.of(personId).stream().map(this::stay).toList());
+        return new HouseholdHistory(Set.of(personId), memberships.of(personId).stream()
+                .map(m -> stay(m.householdId, m.personId, m.validFrom, m.validTo)).toList());
     }
 
-    private HouseholdHistory.Stay stay(Membership m) {
+    private HouseholdHistory.Stay stay(UUID householdId, UUID personId, Instant from, Instant to) {
         ZoneId zone = clock.getZone();
-        return new HouseholdHistory.Stay(m.householdId, m.personId, m.validFrom, m.validTo,
-                LocalDate.ofInstant(m.validFrom, zone), m.validTo == null ? null : LocalDate.ofInstant(m.validTo, zone));
+        return new HouseholdHistory.Stay(householdId, personId, from, to,
+                LocalDate.ofInstant(from, zone), to == null ? null : LocalDate.ofInstant(to, zone));
     }
 
     /** @param householdId null for a person outside any household */
@@ -269,14 +287,15 @@ public class AidService {
     }
 
     /**
-     * The answer {@link #grant} would give now, recording nothing and locking nothing: a read-only
-     * session (no snapshots of what it reads, nothing flushed at the end).
+     * The answer {@link #grant} would give now, recording nothing and locking nothing, outside any
+     * transaction: each statement reads in autocommit on a connection held only while it runs. In
+     * READ COMMITTED (the service's isolation) every statement of a transaction reads its own
+     * snapshot anyway, so a transaction gave the check no consistency, only a commit's round trip
+     * and a connection held between its statements (docs/benchmarks.md, "Design choices the
+     * numbers drove"). The rarer paths (personal aid, a person outside any household) read through
+     * the request-scoped session Quarkus opens for Hibernate outside a transaction.
      */
-    @Transactional
     public OverlapAssessment check(Actor actor, AidOrder order) {
-        Session session = aids.getEntityManager().unwrap(Session.class);
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(FlushMode.MANUAL);
         UUID provider = providerOf(actor, order);
         List<CoordinationTerms> providerAgreements = agreements.activeWith(provider);
         requireGivenUnder(order, providerAgreements);

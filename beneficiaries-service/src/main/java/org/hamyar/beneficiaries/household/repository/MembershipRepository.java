@@ -28,21 +28,6 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
     }
 
     /**
-     * Every stretch of the household's present members, in one query: the present members (index
-     * household_membership_household_current), then each one's stretches (index
-     * household_membership_person). Their open stretches here say who the members are; those in
-     * other households, where they came from.
-     */
-    public List<Membership> ofPresentMembers(UUID householdId) {
-        return getEntityManager().createQuery("""
-                        select o from Membership o
-                        where o.personId in (select c.personId from Membership c where c.householdId = ?1 and c.validTo is null)
-                        order by o.validFrom, o.id""", Membership.class)
-                .setParameter(1, householdId)
-                .getResultList();
-    }
-
-    /**
      * The household's history, oldest first: the stretches these organisations started (null:
      * every stretch, for an auditor).
      */
