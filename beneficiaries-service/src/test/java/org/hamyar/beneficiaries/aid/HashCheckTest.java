@@ -135,6 +135,38 @@ class HashCheckTest {
         assertThat(arrange.database().count("select count(*) from record_read where reader_organization_id = ?", checker)).isZero();
     }
 
+    /**
+     * The answer counts what the overlap check counts: aid to a person outside any household, and
+     * aid of a household the person has left, given while they belonged to it (a wife registered by
+     * another agency as the head of a "new" household still had its HOUSING).
+     */
+    @Test
+    @TestSecurity(user = "officer.checker", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = CHECKER))
+    void aidOutsideAnyHouseholdAndAidOfAHouseholdLeftAreReceived() {
+        UUID checker = Arrange.org(CHECKER);
+        String county = Registry.county();
+        Registry.Someone alone = Registry.someone("زهرا", "صالحی", LocalDate.of(1995, 3, 1), Sex.FEMALE, null, "26", county, true);
+        UUID aloneId = registry.person(checker, alone);
+        UUID dowry = ((AidService.Granted) arrange.aid(checker, null, aloneId, AidCategory.DOWRY, T)).aid().id;
+        UUID cash = ((AidService.Granted) arrange.aid(checker, null, aloneId, AidCategory.CASH_GRANT, T)).aid().id;
+        ask(alone.code(), "DOWRY", null, null).body("received", equalTo(true))
+                .body("records.aidId", contains(dowry.toString()));
+        ask(alone.code(), "CASH_GRANT", null, null).body("received", equalTo(true))
+                .body("records.aidId", contains(cash.toString()));
+
+        Registry.Someone husband = Registry.someone("حسن", "احمدی", LocalDate.of(1976, 4, 30), Sex.MALE, null, "26", county, true);
+        Registry.Someone wife = Registry.someone("فاطمه", "موسوی", LocalDate.of(1981, 9, 23), Sex.FEMALE, null, "26", county, true);
+        UUID household = registry.household(checker, null, husband, wife);
+        UUID housing = ((AidService.Granted) arrange.aid(checker, household, null, AidCategory.HOUSING, T)).aid().id;
+        registry.household(UUID.randomUUID(), null, wife);
+        ask(wife.code(), "HOUSING", null, null).body("received", equalTo(true))
+                .body("records.aidId", contains(housing.toString()));
+        // aid the household had after she left is not hers
+        arrange.aid(checker, household, null, AidCategory.PILGRIMAGE, T);
+        ask(wife.code(), "PILGRIMAGE", null, null).body("received", equalTo(false));
+    }
+
     @Test
     @TestSecurity(user = "officer.checker", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "org", value = CHECKER))

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import org.hamyar.donors.aid.AidCategory;
 import org.hamyar.donors.money.BeneficiaryCategory;
 import org.hamyar.donors.money.MoneyProblems;
+import org.hamyar.standards.PersianText;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -98,6 +99,19 @@ public class Allocation {
         this.reservedAt = at;
         this.expiresAt = expiresAt;
         this.updatedAt = at;
+    }
+
+    /**
+     * Whether aid of this provider, category and place is what the money was reserved for: the
+     * reservation passed the fund's restrictions (an endowment's intention) for its own category and
+     * place only, so aid of another kind or elsewhere must not spend it. A reservation without a
+     * county serves the whole province; counties compare as the beneficiaries-service compares them
+     * (letter variants and spacing aside).
+     */
+    public boolean reservedFor(UUID provider, String category, String province, String aidCounty) {
+        return providerOrganizationId.equals(provider) && aidCategory.name().equals(category)
+                && provinceCode.equals(province)
+                && (county == null || aidCounty != null && PersianText.compact(county).equals(PersianText.compact(aidCounty)));
     }
 
     /** Aid was granted against the reservation. */

@@ -139,8 +139,9 @@ public class AllocationService {
 
     /**
      * An AidGranted named an allocation: it is committed, in the transaction that records the
-     * grant. An allocation that is unknown, not RESERVED any more, or reserved for another provider
-     * is left as it is (and logged): the aid is recorded all the same.
+     * grant. An allocation that is unknown, not RESERVED any more, or reserved for another provider,
+     * another aid category or another place is left as it is (and logged): the aid is recorded all
+     * the same.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void commitFor(AidGranted grant) {
@@ -149,9 +150,11 @@ public class AllocationService {
         }
         Allocation allocation = allocations.locked(grant.allocationId()).orElse(null);
         if (allocation == null || allocation.status() != AllocationStatus.RESERVED
-                || !allocation.providerOrganizationId().equals(grant.providerOrganizationId())) {
-            LOG.warnf("Aid %s names allocation %s, which is %s for provider %s: not committed", grant.aidId(),
-                    grant.allocationId(), allocation == null ? "unknown" : allocation.status(), grant.providerOrganizationId());
+                || !allocation.reservedFor(grant.providerOrganizationId(), grant.category(), grant.provinceCode(), grant.county())) {
+            LOG.warnf("Aid %s (%s in province %s) names allocation %s, which is %s for provider %s: not committed",
+                    grant.aidId(), grant.category(), grant.provinceCode(), grant.allocationId(),
+                    allocation == null ? "unknown" : allocation.status() + " (" + allocation.aidCategory() + " in province "
+                            + allocation.provinceCode() + ")", grant.providerOrganizationId());
             return;
         }
         Instant now = Instant.now(clock);

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.hamyar.donors.testing.Aid;
 import org.hamyar.donors.testing.BeneficiaryEventsTopic;
+import org.hamyar.donors.testing.Users;
 import org.hamyar.events.beneficiaries.AidGranted;
 import org.hamyar.events.beneficiaries.BeneficiaryEvents;
 import org.hamyar.infrastructure.testing.DemoUsers;
@@ -11,10 +12,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -163,6 +168,62 @@ class MoneyFlowTest {
                 .contains("<transaction-type code=\"1\"/>")
                 .contains(">100000000</value>")
                 .doesNotContain("<transaction-type code=\"3\"/>");
+    }
+
+    /**
+     * The intention is checked when money is reserved, so the aid that spends the reservation must be
+     * the aid it was reserved for: a food basket, or schooling in another province or county, naming
+     * the orphans' education allocation leaves it reserved; schooling in its county commits it.
+     */
+    @Test
+    void onlyTheAidAnAllocationWasReservedForCommitsIt() {
+        String serial = Long.toString(System.nanoTime() % 100_000);
+        String fund = as(AWQAF).body(Map.of("endowerName", "حاج علی بندری", "deedNumber", "۱۴۰۴/" + serial,
+                        "endowedAsset", "یک باب انبار در بندرعباس",
+                        "intention", Map.of("aidCategories", List.of("EDUCATION_SUPPORT"), "beneficiaryCategories",
+                                List.of("ORPHAN"), "provinces", List.of("22"), "counties", List.of()),
+                        "intentionFa", "درآمد این موقوفه صرف هزینه تحصیل ایتام استان هرمزگان شود"))
+                .post("/api/endowments").then().statusCode(201).extract().path("fundId");
+        as(AWQAF).body(Map.of("fundId", fund, "kind", "ENDOWMENT_INCOME", "amountRials", 50_000_000))
+                .post("/api/donations").then().statusCode(201);
+        Map<String, Object> request = new java.util.HashMap<>(allocation(UUID.fromString(fund), 20_000_000L,
+                "EDUCATION_SUPPORT", "ORPHAN", "22", DemoUsers.ORG_WELFARE_HORMOZGAN));
+        request.put("county", "بندرعباس");
+        String allocationId = as(AWQAF).body(request).post("/api/allocations").then().statusCode(201)
+                .extract().path("id");
+
+        // one token each for the polling below: a sign-in per poll would trip the realm's brute-force detection
+        String awqaf = Users.token(AWQAF);
+        String auditor = Users.token(DemoUsers.AUDITOR);
+        try (BeneficiaryEventsTopic topic = new BeneficiaryEventsTopic()) {
+            for (AidGranted other : List.of(
+                    grant("FOOD_BASKET", "22", "بندرعباس", allocationId),
+                    grant("EDUCATION_SUPPORT", "26", "بندرعباس", allocationId),
+                    grant("EDUCATION_SUPPORT", "22", "میناب", allocationId))) {
+                topic.send(BeneficiaryEvents.AID_GRANTED, Aid.key(other), other);
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                        given().auth().oauth2(auditor).get("/api/allocations/granted-aid/{id}", other.aidId())
+                                .then().statusCode(200));
+                given().auth().oauth2(awqaf).get("/api/allocations/{id}", allocationId).then().statusCode(200)
+                        .body("status", equalTo("RESERVED"));
+            }
+            // the county as another registry spells it, with a space
+            AidGranted schooling = grant("EDUCATION_SUPPORT", "22", "بندر عباس", allocationId);
+            topic.send(BeneficiaryEvents.AID_GRANTED, Aid.key(schooling), schooling);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    given().auth().oauth2(awqaf).get("/api/allocations/{id}", allocationId).then().statusCode(200)
+                            .body("status", equalTo("COMMITTED"))
+                            .body("aidId", equalTo(schooling.aidId().toString())));
+        }
+        given().auth().oauth2(auditor).get("/api/funds/{id}/reconciliation", fund).then().statusCode(200)
+                .body("reconciles", equalTo(true));
+    }
+
+    private static AidGranted grant(String category, String province, String county, String allocationId) {
+        return new AidGranted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "b5c0ffee" + "0".repeat(56),
+                category, 20_000_000L, 1, LocalDate.of(2025, 9, 23), LocalDate.of(2026, 9, 22),
+                DemoUsers.ORG_WELFARE_HORMOZGAN, null, UUID.fromString(allocationId), province, county, false,
+                "DELIVERED", 0, Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     @Test

@@ -23,8 +23,8 @@ public record AidRequest(
                 + "and for aid without a householdId")
         UUID personId,
         @NotNull AidCategory category,
-        @Schema(description = "Integer rials (0 for aid in kind); Persian digits accepted in a string", examples = "25000000")
-        @NotNull @Min(0) Long amountRials,
+        @Schema(description = "Integer rials, 0 (aid in kind) to 10^15; Persian digits accepted in a string", examples = "25000000")
+        @NotNull @Min(0) @Max(1_000_000_000_000_000L) Long amountRials,
         @NotNull @Min(1) @Max(1_000_000) Integer quantity,
         @Schema(description = "ISO or Jalali date") @NotNull LocalDate periodStart,
         @Schema(description = "ISO or Jalali date; none for aid given once") LocalDate periodEnd,

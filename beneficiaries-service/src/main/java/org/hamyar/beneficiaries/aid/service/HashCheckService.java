@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.hamyar.beneficiaries.aid.Aid;
 import org.hamyar.beneficiaries.aid.AidCategory;
 import org.hamyar.beneficiaries.household.repository.HouseholdRepository;
 import org.hamyar.beneficiaries.person.Person;
+import org.hamyar.beneficiaries.person.PersonRecord;
 import org.hamyar.beneficiaries.person.repository.PersonRepository;
 
 /**
@@ -65,31 +67,46 @@ public class HashCheckService {
         if (received.isEmpty()) {
             return Answer.no();
         }
+        UUID personId = person.get().id;
         Map<UUID, Access> households = new HashMap<>();
-        for (UUID household : new HashSet<>(received.stream().map(a -> a.householdId).toList())) {
+        for (UUID household : new HashSet<>(received.stream().map(a -> a.householdId).filter(Objects::nonNull).toList())) {
             households.put(household, Access.of(actor, this.households.registrants(household), partners));
         }
+        // aid outside any household is the person's own: whoever may see the person may see it
+        Access personAccess = Access.of(actor,
+                persons.records(personId).stream().map(PersonRecord::organizationId).toList(), partners);
         List<Aid> visible = received.stream()
-                .filter(a -> households.get(a.householdId).granted())
+                .filter(a -> (a.householdId == null ? personAccess : households.get(a.householdId)).granted())
                 .filter(a -> actor.auditsNetwork() || actor.belongsTo(a.providerOrganizationId)
                         || partners.contains(a.providerOrganizationId))
                 .toList();
         readLog.households(actor, visible.stream().map(a -> a.householdId)
-                .filter(h -> households.get(h).logged()).distinct().toList());
+                .filter(h -> h != null && households.get(h).logged()).distinct().toList());
+        if (personAccess.logged() && visible.stream().anyMatch(a -> a.householdId == null)) {
+            readLog.persons(actor, List.of(personId));
+        }
         return new Answer(true, visible);
     }
 
     /**
      * The person's unrevoked aid of the category whose period meets [from, to]: personal aid that
-     * names them, or household aid of a household they head or belong to (the union of the
-     * organisations' versions, as the overlap check reads it). Index ranges of
-     * {@code aid_person_category_start} or {@code aid_household_category_start}.
+     * names them; for a household category, aid of the household they head or belong to now (the
+     * union of the organisations' versions), aid of a household they belonged to that was recorded
+     * while they did, and household aid given to them outside any household — the aid the overlap
+     * check counts for a household they are in. Index ranges of {@code aid_person_category_start},
+     * {@code aid_household_category_start} and {@code household_membership_person}.
      */
     @SuppressWarnings("unchecked")
     private List<Aid> received(UUID personId, AidCategory category, LocalDate from, LocalDate to) {
         String subject = category.subject() == AidCategory.Subject.PERSON ? "a.person_id = :person"
-                : "a.household_id in (select h.id from household h where h.head_person_id = :person"
-                + " union select m.household_id from household_member m where m.person_id = :person)";
+                : "a.id in (select x.id from aid x where x.category = :category and x.household_id in"
+                + " (select h.id from household h where h.head_person_id = :person"
+                + " union select m.household_id from household_member m where m.person_id = :person)"
+                + " union select x.id from household_membership hm join aid x on x.household_id = hm.household_id"
+                + " and x.category = :category and x.recorded_at >= hm.valid_from and x.recorded_at < hm.valid_to"
+                + " where hm.person_id = :person and hm.valid_to is not null"
+                + " union select x.id from aid x where x.person_id = :person and x.category = :category"
+                + " and x.household_id is null)";
         var query = persons.getEntityManager().createNativeQuery("select a.* from aid a where a.category = :category"
                 + " and a.status <> 'REVOKED' and " + subject
                 + (from == null ? "" : " and coalesce(a.period_end, a.period_start) >= :from")

@@ -58,6 +58,7 @@ public class ProgrammeAgreements {
     /** Records (or replaces) the terms of an agreement, as ProgrammeAgreement reads them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void terms(AgreementTerms terms, Instant now) {
+        agreements.lockTerms(terms.agreementId());
         ProgrammeAgreement agreement = agreements.findByIdOptional(terms.agreementId()).orElse(null);
         if (agreement == null) {
             agreement = new ProgrammeAgreement(terms.agreementId());
