@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -20,6 +21,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -55,6 +58,11 @@ import java.util.function.Consumer;
  * was published in ({@code ce_traceparent}, {@link IncomingEvent#trace()}): a grant in one service and
  * what another service does because of it are one trace, and what the consumer publishes in turn
  * carries it on. Every log line written meanwhile names the trace.
+ *
+ * <p>A busy consumer takes the records of one poll together ({@link #consumeAll}): their events are
+ * applied in one transaction, and only when that transaction fails are they applied one at a time as
+ * above, so that what is dead-lettered, retried and recorded in {@code processed_event} is exactly what
+ * one-at-a-time consumption gives.
  *
  * <p>When the service stops, the retrying stops too and the last failure is thrown (the record is
  * then dead-lettered like a permanent one and can be replayed from there); so does it after
@@ -128,6 +136,91 @@ public class ConsumerRetry {
         }
     }
 
+    /** What became of one record of {@link #consumeAll}: applied or skipped, or the failure that dead-lettered it. */
+    public record Outcome(ConsumerRecord<String, String> record, RuntimeException failure) {
+        public boolean applied() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * Consumes the records of one poll, in order, with the outcome of {@link #consume} for each. The
+     * events the consumer is concerned with are applied together, each by {@link EventConsumer#apply}
+     * in its own span, in one transaction: one commit for all instead of one each. When that
+     * transaction fails (one event unusable, a transient failure) it rolls back whole, and the events
+     * are consumed one at a time as {@link #consume} does: an unusable event is dead-lettered alone,
+     * a transient failure is retried in place. A record that is no CloudEvent is dead-lettered without
+     * holding up the others.
+     *
+     * @return one outcome per record, in the order of {@code records}; a failed one is recorded in the
+     *         dead letters already and is the channel's to nack (the dead-letter topic)
+     */
+    public List<Outcome> consumeAll(EventConsumer consumer, List<ConsumerRecord<String, String>> records) {
+        RuntimeException[] failures = new RuntimeException[records.size()];
+        var concerned = new ArrayList<Integer>(records.size());
+        var events = new ArrayList<IncomingEvent>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                IncomingEvent event = IncomingEvent.from(records.get(i));
+                if (consumer.concerns(event)) {
+                    concerned.add(i);
+                    events.add(event);
+                }
+            } catch (RuntimeException failure) {
+                deadLetters.record(consumer.channel(), records.get(i), failure);
+                failures[i] = failure;
+            }
+        }
+        if (events.size() == 1 || (events.size() > 1 && !applyTogether(consumer, events))) {
+            for (int j = 0; j < events.size(); j++) {
+                ConsumerRecord<String, String> record = records.get(concerned.get(j));
+                IncomingEvent event = events.get(j);
+                try {
+                    apply(consumer.channel(), event, () -> consumer.apply(event));
+                } catch (RuntimeException failure) {
+                    deadLetters.record(consumer.channel(), record, failure);
+                    failures[concerned.get(j)] = failure;
+                }
+            }
+        }
+        var outcomes = new ArrayList<Outcome>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            outcomes.add(new Outcome(records.get(i), failures[i]));
+        }
+        return outcomes;
+    }
+
+    /** @return false when the transaction of the events together failed and rolled back */
+    private boolean applyTogether(EventConsumer consumer, List<IncomingEvent> events) {
+        // each event's span lasts until the transaction ends: its work is done when it is committed
+        var spans = new ArrayList<Span>(events.size());
+        try {
+            inNewTransaction.accept(() -> {
+                for (IncomingEvent event : events) {
+                    Span span = spanOf(consumer.channel(), event)
+                            .setAttribute("messaging.batch.message_count", (long) events.size())
+                            .startSpan();
+                    spans.add(span);
+                    try (Scope ignored = span.makeCurrent()) {
+                        consumer.apply(event);
+                    } catch (RuntimeException failure) {
+                        span.recordException(failure);
+                        throw failure;
+                    }
+                }
+            });
+            return true;
+        } catch (RuntimeException failure) {
+            // the events are applied again one at a time, each in a span of its own
+            spans.forEach(span -> span.setStatus(StatusCode.ERROR, "rolled back with its batch"));
+            LOG.debugf(failure, "%d events from %s applied together rolled back; applying them one at a time",
+                    events.size(), consumer.channel());
+            return false;
+        } finally {
+            spans.forEach(Span::end);
+        }
+    }
+
     /**
      * Applies one event: runs {@code apply} in a new transaction until it succeeds, retrying
      * transient failures with backoff.
@@ -140,15 +233,7 @@ public class ConsumerRetry {
      */
     public void apply(String channel, IncomingEvent event, Runnable apply) {
         Objects.requireNonNull(apply, "apply");
-        Span span = tracer.spanBuilder(channel + " process")
-                .setSpanKind(SpanKind.CONSUMER)
-                .setParent(event.trace().asParentOf(Context.current()))
-                .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.operation.type", "process")
-                .setAttribute("messaging.message.id", event.id())
-                .setAttribute("cloudevents.event_id", event.id())
-                .setAttribute("cloudevents.event_type", event.type())
-                .startSpan();
+        Span span = spanOf(channel, event).startSpan();
         try (Scope ignored = span.makeCurrent()) {
             applyWithRetries(channel, event, apply, span);
         } catch (RuntimeException failure) {
@@ -157,6 +242,17 @@ public class ConsumerRetry {
         } finally {
             span.end();
         }
+    }
+
+    private SpanBuilder spanOf(String channel, IncomingEvent event) {
+        return tracer.spanBuilder(channel + " process")
+                .setSpanKind(SpanKind.CONSUMER)
+                .setParent(event.trace().asParentOf(Context.current()))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.message.id", event.id())
+                .setAttribute("cloudevents.event_id", event.id())
+                .setAttribute("cloudevents.event_type", event.type());
     }
 
     private void applyWithRetries(String channel, IncomingEvent event, Runnable apply, Span span) {

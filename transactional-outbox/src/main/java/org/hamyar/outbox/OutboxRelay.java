@@ -5,9 +5,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 
@@ -15,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,12 +26,20 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Moves committed events from {@code outbox_event} to Kafka. Every replica of a service runs it;
  * a PostgreSQL advisory lock lets one relay at a time, which keeps each key's events in sequence
  * order. Delivery is at least once: a round marks only what the broker acknowledged, so a failed
  * send, a crash or a broker outage delays events and loses none, and may send some twice.
+ *
+ * <p>Rounds run on one thread of the relay's own: as soon as a transaction that wrote events commits
+ * ({@link EventOutbox} wakes it), and every {@code poll-interval} for whatever a wake-up missed (another
+ * replica's events, a round that found the lock taken). A woken relay that finds another replica's
+ * round under way tries again after {@link #LOCK_RETRY}, since that round may have read its batch
+ * before the events that woke it had committed.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -71,12 +83,18 @@ public class OutboxRelay {
             delete from outbox_event where seq in (
                 select seq from outbox_event where published_at < ? limit ?)""";
     private static final int DELETE_BATCH = 10_000;
+    /** How soon a woken relay tries again when another replica's round holds the lock. */
+    static final Duration LOCK_RETRY = Duration.ofMillis(10);
 
     private final AgroalDataSource dataSource;
     private final EventSender sender;
     private final OutboxConfig config;
     private final RelayBackoff backoff;
     private final MeterRegistry meters;
+    /** Wake-ups not yet served; more than one is as good as one. */
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread rounds;
 
     OutboxRelay(AgroalDataSource dataSource, EventSender sender, OutboxConfig config, Instance<MeterRegistry> registries) {
         this.dataSource = dataSource;
@@ -89,19 +107,78 @@ public class OutboxRelay {
     @Scheduled(identity = "hamyar-outbox-relay", every = "${hamyar.outbox.poll-interval:250ms}",
             concurrentExecution = ConcurrentExecution.SKIP)
     void relayOnSchedule() {
-        if (!config.enabled() || backoff.shouldWait(Instant.now())) {
-            return;
+        wake();
+    }
+
+    /**
+     * Asks the relay's thread for a round now. {@link EventOutbox} calls it after a transaction that
+     * wrote events commits; it returns at once.
+     */
+    void wake() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
         }
+    }
+
+    void start(@Observes StartupEvent started) {
+        running = true;
+        rounds = Thread.ofPlatform().name("hamyar-outbox-relay").daemon().start(this::runRounds);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        running = false;
+        if (rounds != null) {
+            wakeUps.release();
+            try {
+                // a round under way ends within its send timeout
+                rounds.join(config.sendTimeout().plusSeconds(5).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void runRounds() {
+        boolean lockWasTaken = false;
+        while (running) {
+            try {
+                if (lockWasTaken) {
+                    wakeUps.tryAcquire(LOCK_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                } else {
+                    wakeUps.acquire();
+                }
+                wakeUps.drainPermits();
+                lockWasTaken = false;
+                Round round;
+                do {
+                    if (!running || !config.enabled() || backoff.shouldWait(Instant.now())) {
+                        break;
+                    }
+                    round = relayAndTrack();
+                    lockWasTaken = round.lockTaken();
+                    // a full batch says more is waiting: the backlog drains without waiting for a wake-up
+                } while (round.failure() == null && round.published() == config.batchSize());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Outbox relay round broke off; the next wake-up or poll runs another");
+            }
+        }
+    }
+
+    private Round relayAndTrack() {
         Round round = relay();
         if (round.failure() != null) {
             backoff.failed(Instant.now());
-            return;
+            return round;
         }
         int failedRounds = backoff.succeeded();
         if (failedRounds > 0) {
             LOG.infof("Kafka accepts events again after %d failed relay rounds; relayed %d",
                     failedRounds, round.published());
         }
+        return round;
     }
 
     /**
@@ -214,7 +291,11 @@ public class OutboxRelay {
         return total;
     }
 
-    record Round(int published, Throwable failure) {
+    /** {@code lockTaken}: another replica's round held the lock, so this one did nothing. */
+    record Round(int published, Throwable failure, boolean lockTaken) {
+        Round(int published, Throwable failure) {
+            this(published, failure, false);
+        }
     }
 
     private Round relay() {
@@ -231,7 +312,7 @@ public class OutboxRelay {
     private Round relayLocked() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!tryLock(connection)) {
-                return new Round(0, null);
+                return new Round(0, null, true);
             }
             List<PendingEvent> batch = readBatch(connection);
             if (batch.isEmpty()) {

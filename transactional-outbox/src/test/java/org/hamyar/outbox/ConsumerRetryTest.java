@@ -134,6 +134,93 @@ class ConsumerRetryTest {
         assertThat(recorded).singleElement().asString().startsWith(CHANNEL + " 42 Kafka record agreements.events-0@42");
     }
 
+    @Test
+    void consumeAllAppliesTheEventsOfAPollInOneTransaction() {
+        var batch = new Batch();
+        List<ConsumerRetry.Outcome> outcomes = batch.retry.consumeAll(batch, List.of(
+                batch.event(0, "a"), batch.event(1, "b"), batch.event(2, "c")));
+
+        assertThat(outcomes).allMatch(ConsumerRetry.Outcome::applied);
+        assertThat(batch.transactions).containsExactly("begin a b c commit");
+        assertThat(batch.committed).containsExactly("a", "b", "c");
+        assertThat(batch.deadLetters).isEmpty();
+    }
+
+    @Test
+    void consumeAllFallsBackToOneAtATimeWhenTheTransactionOfThePollFails() {
+        var batch = new Batch();
+        batch.unusable.add("b");
+        batch.transientFailures.set(1); // c fails once transiently when applied alone, and is retried in place
+        List<ConsumerRetry.Outcome> outcomes = batch.retry.consumeAll(batch, List.of(
+                batch.event(0, "a"), batch.garbage(1), batch.event(2, "b"), batch.event(3, "skipped"), batch.event(4, "c")));
+
+        // together: rolled back at b; then one at a time: a, b dead-lettered alone, c after one retry
+        assertThat(batch.transactions).containsExactly("begin a b rollback", "begin a commit", "begin b rollback",
+                "begin c rollback", "begin c commit");
+        assertThat(batch.committed).containsExactly("a", "c");
+        assertThat(outcomes).extracting(ConsumerRetry.Outcome::applied).containsExactly(true, false, false, true, true);
+        assertThat(outcomes.get(1).failure()).isInstanceOf(MalformedEventException.class);
+        assertThat(outcomes.get(2).failure()).isInstanceOf(UnusableEventException.class);
+        assertThat(batch.deadLetters).containsExactly(1L, 2L);
+        assertThat(retries()).isEqualTo(1);
+    }
+
+    /** A consumer of the values of its records, in transactions that keep what they applied only when they commit. */
+    private final class Batch implements EventConsumer {
+        final List<String> transactions = new ArrayList<>();
+        final List<String> committed = new ArrayList<>();
+        final List<Long> deadLetters = new ArrayList<>();
+        final List<String> unusable = new ArrayList<>();
+        final AtomicInteger transientFailures = new AtomicInteger();
+        private final List<String> current = new ArrayList<>();
+        final ConsumerRetry retry = new ConsumerRetry(new Backoff(Duration.ofMillis(1), Duration.ofMillis(2)), meters,
+                attempt -> {
+                    current.clear();
+                    try {
+                        attempt.run();
+                        transactions.add(String.join(" ", "begin", String.join(" ", current), "commit"));
+                        committed.addAll(current);
+                    } catch (RuntimeException e) {
+                        transactions.add(String.join(" ", "begin", String.join(" ", current), "rollback"));
+                        throw e;
+                    }
+                }, 0, (channel, record, failure) -> deadLetters.add(record.offset()));
+
+        org.apache.kafka.clients.consumer.ConsumerRecord<String, String> event(long offset, String value) {
+            var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+            headers.add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            headers.add(CloudEventHeaders.TYPE, "test.value.v1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new org.apache.kafka.clients.consumer.ConsumerRecord<>("values", 0, offset, 0L,
+                    org.apache.kafka.common.record.TimestampType.CREATE_TIME, -1, -1, "key", value, headers,
+                    java.util.Optional.empty());
+        }
+
+        org.apache.kafka.clients.consumer.ConsumerRecord<String, String> garbage(long offset) {
+            return new org.apache.kafka.clients.consumer.ConsumerRecord<>("values", 0, offset, "key", "garbage");
+        }
+
+        @Override
+        public String channel() {
+            return CHANNEL;
+        }
+
+        @Override
+        public boolean concerns(IncomingEvent event) {
+            return !event.data().equals("skipped");
+        }
+
+        @Override
+        public void apply(IncomingEvent event) {
+            current.add(event.data());
+            if (unusable.contains(event.data())) {
+                throw new UnusableEventException(event.data() + " is unusable");
+            }
+            if (event.data().equals("c") && current.size() == 1 && transientFailures.getAndDecrement() > 0) {
+                throw new IllegalStateException("database restarting");
+            }
+        }
+    }
+
     private double retries() {
         var counter = meters.find(ConsumerRetry.RETRIES).tag("channel", CHANNEL).counter();
         return counter == null ? 0 : counter.count();

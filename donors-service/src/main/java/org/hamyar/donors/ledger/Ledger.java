@@ -36,18 +36,17 @@ public class Ledger {
                      LedgerAccount debit, LedgerAccount credit, Instant at) {
         UUID entry = UUID.randomUUID();
         em.flush(); // the donation or allocation the entry names is written first
+        // the entry and its two lines in one statement: one round trip per movement instead of two
+        // (the lines' foreign key is checked at the statement's end, when the entry is there)
         em.createNativeQuery("""
-                        insert into journal_entry (id, fund_id, kind, donation_id, allocation_id, amount_rials, occurred_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                        with entry as (
+                            insert into journal_entry (id, fund_id, kind, donation_id, allocation_id, amount_rials, occurred_at)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7))
+                        insert into journal_line (entry_id, line_no, fund_id, account, debit_rials, credit_rials)
+                        values (?1, 1, ?2, ?8, ?6, 0), (?1, 2, ?2, ?9, 0, ?6)""")
                 .setParameter(1, entry).setParameter(2, fundId).setParameter(3, kind.name())
                 .setParameter(4, donationId).setParameter(5, allocationId).setParameter(6, amount)
-                .setParameter(7, at)
-                .executeUpdate();
-        em.createNativeQuery("""
-                        insert into journal_line (entry_id, line_no, fund_id, account, debit_rials, credit_rials)
-                        values (?1, 1, ?2, ?3, ?4, 0), (?1, 2, ?2, ?5, 0, ?4)""")
-                .setParameter(1, entry).setParameter(2, fundId).setParameter(3, debit.name())
-                .setParameter(4, amount).setParameter(5, credit.name())
+                .setParameter(7, at).setParameter(8, debit.name()).setParameter(9, credit.name())
                 .executeUpdate();
         return entry;
     }
