@@ -52,6 +52,9 @@ public final class Suite implements AutoCloseable {
     private final Map<String, List<Integer>> replicaPorts;
     private final List<RunningProcess> processes = new ArrayList<>();
     private final List<ChildProcess> services = new ArrayList<>();
+    /** How each process in {@link #services} was started, by name: {@link #restart} starts it the same way. */
+    private final Map<String, ServiceLaunch> launched = new LinkedHashMap<>();
+    private Map<String, Path> jars = Map.of();
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
 
@@ -86,8 +89,9 @@ public final class Suite implements AutoCloseable {
                 orFree(options.agreementsPort()), orFree(options.beneficiariesPort()),
                 orFree(options.donorsPort()), orFree(options.gatewayPort()));
         Suite suite = new Suite(resolved, replicaPorts(options, resolved));
+        suite.jars = Map.copyOf(jars);
         try {
-            suite.run(jars, progress);
+            suite.run(progress);
         } catch (RuntimeException e) {
             progress.accept("failed; stopping what was started");
             suite.close();
@@ -122,8 +126,7 @@ public final class Suite implements AutoCloseable {
         return ports;
     }
 
-    private void run(Map<String, Path> jars, Consumer<String> progress) {
-        Path workDir = options.workDir().toAbsolutePath();
+    private void run(Consumer<String> progress) {
         progress.accept("databases " + options.agreementsDatabase() + ", " + options.beneficiariesDatabase()
                 + ", " + options.donorsDatabase() + " on PostgreSQL");
         PostgresDatabases.ensure(options.agreementsDatabase());
@@ -131,6 +134,7 @@ public final class Suite implements AutoCloseable {
         PostgresDatabases.ensure(options.donorsDatabase());
 
         progress.accept("Kafka broker on port " + options.kafkaPort());
+        Path workDir = options.workDir().toAbsolutePath();
         kafka = KafkaBroker.start(workDir.resolve("kafka"), options.kafkaPort(), options.detach());
         processes.add(running("kafka", kafka.pid()));
 
@@ -142,18 +146,57 @@ public final class Suite implements AutoCloseable {
         for (ServiceLaunch launch : launches) {
             progress.accept(launch.module() + (launch.service().contains("-") ? " (replica " + launch.service()
                     .substring(launch.service().lastIndexOf('-') + 1) + ")" : "") + " on port " + launch.port());
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(SERVICE_JVM_OPTIONS);
-            command.addAll(List.of("-jar", jars.get(launch.module()).toString()));
-            Map<String, String> environment = new LinkedHashMap<>(launch.environment());
-            environment.putAll(SERVICE_PROCESS_ENVIRONMENT);
-            ChildProcess service = ChildProcess.start(launch.service(), command,
-                    environment, workDir, logFile(launch.service()), options.detach());
+            launched.put(launch.service(), launch);
+            ChildProcess service = startService(launch);
             services.add(service);
             processes.add(running(launch.service(), service.pid()));
             service.awaitHttpOk(URI.create(url(launch.port()) + "/q/health/ready"), READY_TIMEOUT);
         }
+    }
+
+    private ChildProcess startService(ServiceLaunch launch) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(SERVICE_JVM_OPTIONS);
+        command.addAll(List.of("-jar", jars.get(launch.module()).toString()));
+        Map<String, String> environment = new LinkedHashMap<>(launch.environment());
+        environment.putAll(SERVICE_PROCESS_ENVIRONMENT);
+        return ChildProcess.start(launch.service(), command, environment, options.workDir().toAbsolutePath(),
+                logFile(launch.service()), options.detach());
+    }
+
+    /**
+     * Kills one service process with SIGKILL, as a crash would (no graceful stop: what it had not
+     * committed is gone), and waits until it is gone. {@code name} as in {@link #processes()}:
+     * {@code agreements}, {@code donors-2}, {@code gateway}. {@link #restart} starts it again.
+     */
+    public synchronized void kill(String name) {
+        services.get(indexOf(name)).kill();
+    }
+
+    /**
+     * Starts a killed service process again, on its port with its environment, and waits until it
+     * is ready; its output goes on in the same log. A no-op while it runs.
+     */
+    public synchronized void restart(String name) {
+        int index = indexOf(name);
+        if (services.get(index).isAlive()) {
+            return;
+        }
+        ServiceLaunch launch = launched.get(name);
+        ChildProcess service = startService(launch);
+        services.set(index, service);
+        processes.replaceAll(process -> process.name().equals(name) ? running(name, service.pid()) : process);
+        service.awaitHttpOk(URI.create(url(launch.port()) + "/q/health/ready"), READY_TIMEOUT);
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < services.size(); i++) {
+            if (services.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no service process " + name + "; the processes are " + launched.keySet());
     }
 
     /** What each service is started with, one instance each; package-private for its unit test. */
@@ -281,6 +324,7 @@ public final class Suite implements AutoCloseable {
             services.get(i).stop(STOP_GRACE);
         }
         services.clear();
+        launched.clear();
         if (keycloak != null) {
             keycloak.stop();
         }
