@@ -1,5 +1,10 @@
 package org.hamyar.faults.delivery;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -100,7 +105,7 @@ public final class DeliveryCases {
             long downWrites = load.acknowledgedCount() - downFrom;
             long unsent = check.unsent();
             long startAt = load.sent();
-            suite.kafka().start();
+            startBroker(result);
             writing.get(30, TimeUnit.MINUTES);
             result.note("outage " + outage + ": broker stopped at write " + stopAt + ", started again at write " + startAt
                     + "; " + downWrites + " writes acknowledged while it was down, " + unsent + " events waiting in the"
@@ -133,7 +138,7 @@ public final class DeliveryCases {
             long killAt = load.sent();
             suite.kill(victim);
             long killed = System.nanoTime();
-            suite.restart(victim);
+            restart(result, victim);
             writing.get(30, TimeUnit.MINUTES);
             result.note(victim + ": kill -9 at write " + killAt + " (" + moment + "), ready again after "
                     + Duration.ofNanos(System.nanoTime() - killed).toSeconds() + " s");
@@ -196,12 +201,64 @@ public final class DeliveryCases {
         }
     }
 
+    /**
+     * The broker started again; up to three tries, like the suite's own start: on a busy machine
+     * it may miss its start timeout (it is stopped then, and started afresh on the same log).
+     */
+    private void startBroker(CaseResult result) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                suite.kafka().start();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                result.note("the broker was not started within its timeout (try " + attempt + "); trying again");
+            }
+        }
+    }
+
+    /**
+     * A killed service started again. On a machine so busy that the service is not ready within the
+     * suite's timeout, it is given five minutes more: it is still starting, not broken.
+     */
+    private void restart(CaseResult result, String service) {
+        try {
+            suite.restart(service);
+        } catch (IllegalStateException e) {
+            result.note(service + " was not ready within the suite's timeout after its restart; waited longer");
+            awaitReady(service, Duration.ofMinutes(5));
+        }
+    }
+
+    private void awaitReady(String service, Duration bound) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(suite.serviceUrl(service) + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+                Thread.sleep(1_000);
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        throw new IllegalStateException(service + " was not ready " + bound.toMinutes() + " minutes after its restart either");
+    }
+
     /** Whatever happened, the next case finds the broker and every service running. */
     private void restoreEverything(CaseResult result) {
         try {
-            suite.kafka().start();
+            startBroker(result);
             for (String service : Suite.SERVICES) {
-                suite.restart(service);
+                restart(result, service);
             }
         } catch (RuntimeException e) {
             result.broken("the suite could not be restored after the case: " + e.getMessage());
