@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.hamyar.faults.delivery.DeliveryCases;
 import org.hamyar.faults.hostile.HostileInputCase;
 import org.hamyar.faults.races.RaceCases;
 import org.hamyar.infrastructure.PostgresDatabases;
@@ -19,9 +20,10 @@ import org.hamyar.infrastructure.suite.Suite;
 import org.hamyar.infrastructure.suite.SuiteOptions;
 
 /**
- * {@code ./hamyar faults [--quick] [--requests N] [--minutes M] [--cases hostile,races] [--seed S]}:
- * starts the packaged suite on free ports with its own databases ({@code *_faults}, emptied first,
- * with the demo data), runs the cases, prints the table and writes docs/reliability.md, and stops
+ * {@code ./hamyar faults [--quick] [--requests N] [--minutes M] [--writes W] [--cases races,hostile,broker-down,kill] [--seed S]}:
+ * starts the packaged suite on free ports with its own databases ({@code *_faults}, or
+ * {@code *_faults_<suffix>} with {@code HAMYAR_TEST_DATABASE_SUFFIX}; emptied first, with the demo
+ * data), runs the cases, prints the table and writes docs/reliability.md, and stops
  * everything it started — also when a case fails or the run is interrupted. Only localhost.
  */
 public final class FaultRun {
@@ -31,33 +33,47 @@ public final class FaultRun {
     static final int QUICK_REQUESTS = 150;
     static final Duration BUDGET = Duration.ofHours(3);
     static final Duration QUICK_BUDGET = Duration.ofMinutes(20);
+    /** The number of writes under a broker outage and under kill -9; a tenth with --quick. */
+    static final int WRITES = 10_000;
+    static final int QUICK_WRITES = 1_000;
+    static final List<String> CASES = List.of("races", "hostile", "broker-down", "kill");
+    /**
+     * {@code _faults}, and like the modules' test databases the value of {@code HAMYAR_TEST_DATABASE_SUFFIX}
+     * after an underscore: two checkouts running the tool on one database server keep apart.
+     */
+    static final String SUFFIX_VARIABLE = "HAMYAR_TEST_DATABASE_SUFFIX";
+    static final String DATABASE_SUFFIX = databaseSuffix();
 
-    record Options(int requests, Duration budget, List<String> cases, long seed, boolean quick) {
+    record Options(int requests, Duration budget, int writes, List<String> cases, long seed, boolean quick) {
 
         static Options parse(String... args) {
             boolean quick = false;
             Integer requests = null;
             Duration budget = null;
-            List<String> cases = List.of("hostile", "races");
+            Integer writes = null;
+            List<String> cases = CASES;
             long seed = 20_261_129L;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> quick = true;
                     case "--requests" -> requests = positive(args, ++i);
                     case "--minutes" -> budget = Duration.ofMinutes(positive(args, ++i));
+                    case "--writes" -> writes = positive(args, ++i);
                     case "--cases" -> cases = List.of(value(args, ++i).toLowerCase(Locale.ROOT).split(","));
                     case "--seed" -> seed = Long.parseLong(value(args, ++i));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; usage: ./hamyar faults [--quick] [--requests N] [--minutes M] [--cases hostile,races] [--seed S]");
+                            + "; usage: ./hamyar faults [--quick] [--requests N] [--minutes M] [--writes W]"
+                            + " [--cases races,hostile,broker-down,kill] [--seed S]");
                 }
             }
             for (String name : cases) {
-                if (!List.of("hostile", "races").contains(name)) {
-                    throw new IllegalArgumentException("no case " + name + "; the cases are hostile and races");
+                if (!CASES.contains(name)) {
+                    throw new IllegalArgumentException("no case " + name + "; the cases are " + String.join(", ", CASES));
                 }
             }
             return new Options(requests != null ? requests : quick ? QUICK_REQUESTS : REQUESTS,
-                    budget != null ? budget : quick ? QUICK_BUDGET : BUDGET, cases, seed, quick);
+                    budget != null ? budget : quick ? QUICK_BUDGET : BUDGET,
+                    writes != null ? writes : quick ? QUICK_WRITES : WRITES, cases, seed, quick);
         }
 
         private static String value(String[] args, int i) {
@@ -77,7 +93,8 @@ public final class FaultRun {
 
         String describe() {
             return (quick ? "--quick: " : "") + requests + " requests per operation, at most " + budget.toMinutes()
-                    + " minutes of hostile input, cases " + String.join(",", cases) + ", seed " + seed;
+                    + " minutes of hostile input, " + writes + " writes per delivery case, cases " + String.join(",", cases)
+                    + ", seed " + seed;
         }
     }
 
@@ -93,7 +110,7 @@ public final class FaultRun {
         Path root = ProjectRoot.find();
         Path workDir = root.resolve("fault-tests/target/faults-suite");
         SuiteOptions suiteOptions = new SuiteOptions(workDir, 0, 0, 0, 0, 0, 0,
-                "agreements_faults", "beneficiaries_faults", "donors_faults", true, false);
+                "agreements" + DATABASE_SUFFIX, "beneficiaries" + DATABASE_SUFFIX, "donors" + DATABASE_SUFFIX, true, false);
 
         long started = System.nanoTime();
         List<CaseResult> results = new ArrayList<>();
@@ -115,6 +132,17 @@ public final class FaultRun {
                 long at = System.nanoTime();
                 results.addAll(new HostileInputCase(suite, http, rows, options.requests(), options.budget(), options.seed()).run());
                 durations.append("hostile input ").append(seconds(at)).append(" s; ");
+            }
+            DeliveryCases delivery = new DeliveryCases(suite, http, options.writes(), options.quick(), options.seed());
+            if (options.cases().contains("broker-down")) {
+                long at = System.nanoTime();
+                results.add(delivery.brokerDown());
+                durations.append("broker-down ").append(seconds(at)).append(" s; ");
+            }
+            if (options.cases().contains("kill")) {
+                long at = System.nanoTime();
+                results.add(delivery.kill());
+                durations.append("kill ").append(seconds(at)).append(" s; ");
             }
         } catch (RuntimeException e) {
             CaseResult failed = new CaseResult("the run itself");
@@ -162,6 +190,17 @@ public final class FaultRun {
         PostgresDatabases.recreate(options.beneficiariesDatabase());
         PostgresDatabases.recreate(options.donorsDatabase());
         return options;
+    }
+
+    private static String databaseSuffix() {
+        String own = System.getenv(SUFFIX_VARIABLE);
+        if (own == null || own.isBlank()) {
+            return "_faults";
+        }
+        if (!own.matches("[A-Za-z0-9_]{1,20}")) {
+            throw new IllegalArgumentException(SUFFIX_VARIABLE + " must be 1 to 20 letters, digits or underscores");
+        }
+        return "_faults_" + own.toLowerCase(Locale.ROOT);
     }
 
     private static long seconds(long since) {

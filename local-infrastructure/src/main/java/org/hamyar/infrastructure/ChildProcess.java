@@ -229,6 +229,25 @@ public final class ChildProcess {
         stopTree(process.toHandle(), grace);
     }
 
+    /**
+     * Kills the process and everything it started with SIGKILL, at once — a crash, not a shutdown:
+     * no shutdown hooks run, nothing is flushed — and waits until they are gone.
+     */
+    public void kill() {
+        OWNED.remove(this);
+        List<ProcessHandle> all = new ArrayList<>();
+        process.toHandle().descendants().forEach(all::add);
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(name + " (pid " + handle.pid() + ") is still running after SIGKILL", e);
+            }
+        }
+    }
+
     /** Stops a process tree that this JVM may not have started itself (the launcher's {@code down}). */
     public static void stopTree(ProcessHandle root, Duration grace) {
         stopHandles(List.of(root), grace);

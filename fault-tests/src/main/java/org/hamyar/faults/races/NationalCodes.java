@@ -3,12 +3,12 @@ package org.hamyar.faults.races;
 import java.util.Random;
 
 /** Valid Iranian national codes (kod-e melli, docs/domain.md) that no demo record uses. */
-final class NationalCodes {
+public final class NationalCodes {
 
     private NationalCodes() {
     }
 
-    static String fresh(Random random) {
+    public static String fresh(Random random) {
         while (true) {
             int[] digits = new int[10];
             int sum = 0;

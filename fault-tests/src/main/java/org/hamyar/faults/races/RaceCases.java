@@ -242,10 +242,10 @@ public final class RaceCases {
                 }
                 // one AgreementSigned per signature, exactly one of them saying every party has signed
                 String events = "select count(*) from outbox_event where aggregate_id = '" + agreement + "' and ce_type = ";
-                long signedEvents = rows.single("agreements_faults", events + "'hamyar.agreements.agreement-signed.v1'");
-                long completing = rows.single("agreements_faults", events + "'hamyar.agreements.agreement-signed.v1'"
+                long signedEvents = rows.single(suite.options().agreementsDatabase(), events + "'hamyar.agreements.agreement-signed.v1'");
+                long completing = rows.single(suite.options().agreementsDatabase(), events + "'hamyar.agreements.agreement-signed.v1'"
                         + " and (payload->>'allSigned')::boolean");
-                long activatedEvents = rows.single("agreements_faults", events + "'hamyar.agreements.agreement-activated.v1'");
+                long activatedEvents = rows.single(suite.options().agreementsDatabase(), events + "'hamyar.agreements.agreement-activated.v1'");
                 lost += Math.max(0, signed - partiesSigned);
                 doubled += Math.max(0, signedEvents - signed) + Math.max(0, completing - 1) + Math.max(0, activatedEvents - 1);
                 boolean complete = partiesSigned == 2;

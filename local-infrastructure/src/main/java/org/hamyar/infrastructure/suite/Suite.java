@@ -59,6 +59,9 @@ public final class Suite implements AutoCloseable {
     private final List<ChildProcess> services = new ArrayList<>();
     /** The services recording their ahead-of-time cache: they write it as they stop, given the time. */
     private final List<ChildProcess> trainees = new ArrayList<>();
+    /** How each process in {@link #services} was started, by name: {@link #restart} starts it the same way. */
+    private final Map<String, ServiceLaunch> launched = new LinkedHashMap<>();
+    private Map<String, Path> jars = Map.of();
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
 
@@ -93,8 +96,9 @@ public final class Suite implements AutoCloseable {
                 orFree(options.agreementsPort()), orFree(options.beneficiariesPort()),
                 orFree(options.donorsPort()), orFree(options.gatewayPort()));
         Suite suite = new Suite(resolved, replicaPorts(options, resolved));
+        suite.jars = Map.copyOf(jars);
         try {
-            suite.run(jars, progress);
+            suite.run(progress);
         } catch (RuntimeException e) {
             progress.accept("failed; stopping what was started");
             suite.close();
@@ -129,8 +133,7 @@ public final class Suite implements AutoCloseable {
         return ports;
     }
 
-    private void run(Map<String, Path> jars, Consumer<String> progress) {
-        Path workDir = options.workDir().toAbsolutePath();
+    private void run(Consumer<String> progress) {
         progress.accept("databases " + options.agreementsDatabase() + ", " + options.beneficiariesDatabase()
                 + ", " + options.donorsDatabase() + " on PostgreSQL");
         PostgresDatabases.ensure(options.agreementsDatabase());
@@ -138,6 +141,7 @@ public final class Suite implements AutoCloseable {
         PostgresDatabases.ensure(options.donorsDatabase());
 
         progress.accept("Kafka broker on port " + options.kafkaPort());
+        Path workDir = options.workDir().toAbsolutePath();
         kafka = KafkaBroker.start(workDir.resolve("kafka"), options.kafkaPort(), options.detach());
         processes.add(running("kafka", kafka.pid()));
 
@@ -149,25 +153,65 @@ public final class Suite implements AutoCloseable {
         for (ServiceLaunch launch : launches) {
             progress.accept(launch.module() + (launch.service().contains("-") ? " (replica " + launch.service()
                     .substring(launch.service().lastIndexOf('-') + 1) + ")" : "") + " on port " + launch.port());
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(SERVICE_JVM_OPTIONS);
-            // replicas share the packaged application: the first instance alone may write its cache
-            List<String> aot = AotCache.options(jars.get(launch.module()), Runtime.version().feature(),
-                    options.aotTraining() && !launch.service().contains("-"));
-            command.addAll(aot);
-            command.addAll(List.of("-jar", jars.get(launch.module()).toString()));
-            Map<String, String> environment = new LinkedHashMap<>(launch.environment());
-            environment.putAll(SERVICE_PROCESS_ENVIRONMENT);
-            ChildProcess service = ChildProcess.start(launch.service(), command,
-                    environment, workDir, logFile(launch.service()), options.detach());
+            launched.put(launch.service(), launch);
+            ChildProcess service = startService(launch);
             services.add(service);
-            if (AotCache.isTraining(aot)) {
-                trainees.add(service);
-            }
             processes.add(running(launch.service(), service.pid()));
             service.awaitHttpOk(URI.create(url(launch.port()) + "/q/health/ready"), READY_TIMEOUT);
         }
+    }
+
+    private ChildProcess startService(ServiceLaunch launch) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(SERVICE_JVM_OPTIONS);
+        // replicas share the packaged application: the first instance alone may write its cache
+        List<String> aot = AotCache.options(jars.get(launch.module()), Runtime.version().feature(),
+                options.aotTraining() && !launch.service().contains("-"));
+        command.addAll(aot);
+        command.addAll(List.of("-jar", jars.get(launch.module()).toString()));
+        Map<String, String> environment = new LinkedHashMap<>(launch.environment());
+        environment.putAll(SERVICE_PROCESS_ENVIRONMENT);
+        ChildProcess service = ChildProcess.start(launch.service(), command, environment, options.workDir().toAbsolutePath(),
+                logFile(launch.service()), options.detach());
+        if (AotCache.isTraining(aot)) {
+            trainees.add(service);
+        }
+        return service;
+    }
+
+    /**
+     * Kills one service process with SIGKILL, as a crash would (no graceful stop: what it had not
+     * committed is gone), and waits until it is gone. {@code name} as in {@link #processes()}:
+     * {@code agreements}, {@code donors-2}, {@code gateway}. {@link #restart} starts it again.
+     */
+    public synchronized void kill(String name) {
+        services.get(indexOf(name)).kill();
+    }
+
+    /**
+     * Starts a killed service process again, on its port with its environment, and waits until it
+     * is ready; its output goes on in the same log. A no-op while it runs.
+     */
+    public synchronized void restart(String name) {
+        int index = indexOf(name);
+        if (services.get(index).isAlive()) {
+            return;
+        }
+        ServiceLaunch launch = launched.get(name);
+        ChildProcess service = startService(launch);
+        services.set(index, service);
+        processes.replaceAll(process -> process.name().equals(name) ? running(name, service.pid()) : process);
+        service.awaitHttpOk(URI.create(url(launch.port()) + "/q/health/ready"), READY_TIMEOUT);
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < services.size(); i++) {
+            if (services.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no service process " + name + "; the processes are " + launched.keySet());
     }
 
     /** What each service is started with, one instance each; package-private for its unit test. */
@@ -297,6 +341,7 @@ public final class Suite implements AutoCloseable {
         }
         services.clear();
         trainees.clear();
+        launched.clear();
         if (keycloak != null) {
             keycloak.stop();
         }
