@@ -41,6 +41,21 @@ class OpenApiDocumentTest {
                 });
     }
 
+    @Test
+    void everyCreatingPostDocumentsItsIdempotencyKey() {
+        JsonPath document = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        for (String path : new String[] {"/api/donors", "/api/funds", "/api/endowments"}) {
+            String post = "paths.'" + path + "'.post";
+            assertThat(document.getMap(post + ".parameters.find { it.name == 'Idempotency-Key' }"))
+                    .as(path).containsEntry("in", "header").containsEntry("required", false);
+            // the service's own UnprocessableContent (by reference) or the one the filter adds
+            assertThat(document.getMap(post + ".responses.'422'")).as(path).isNotEmpty();
+        }
+        assertThat(document.getList("paths.'/api/donors'.get.parameters.name", String.class))
+                .doesNotContain("Idempotency-Key");
+    }
+
     private static Map<String, Object> filter(JsonPath document, String name) {
         return document.getMap("paths.'/api/allocations/granted-aid'.get.parameters.find { it.name == '" + name + "' }.schema");
     }

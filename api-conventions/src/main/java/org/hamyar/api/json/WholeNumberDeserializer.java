@@ -17,7 +17,9 @@ import org.hamyar.standards.Digits;
 /**
  * Integers and longs from JSON numbers or from numeric strings in any digit script
  * ({@code "۹۰۰"}, {@code "٩٠٠"}, {@code "900"}). Unlike Jackson's own, it refuses a fraction
- * ({@code 1.9} is not silently {@code 1}) and names the allowed range when a value overflows.
+ * ({@code 1.9} is not silently {@code 1}) by saying only that a whole number is wanted, and names the
+ * range only when an int overflows: the long range is no field's real limit (an amount in rials ends at
+ * 10^15 by its Bean Validation), so a long that overflows is just out of range.
  */
 final class WholeNumberDeserializer<T> extends StdScalarDeserializer<T> {
 
@@ -64,12 +66,12 @@ final class WholeNumberDeserializer<T> extends StdScalarDeserializer<T> {
             String text = parser.getText();
             OptionalLong value = Digits.parseLong(text);
             if (value.isEmpty()) {
-                throw outOfRange(parser, text);
+                throw notWhole(parser, text);
             }
             return checked(parser, value.getAsLong(), text);
         }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            throw outOfRange(parser, parser.getText());
+            throw notWhole(parser, parser.getText());
         }
         return wrongType(parser, context);
     }
@@ -86,7 +88,14 @@ final class WholeNumberDeserializer<T> extends StdScalarDeserializer<T> {
         return box.apply(value);
     }
 
+    private InvalidJsonValue notWhole(JsonParser parser, String text) {
+        return new InvalidJsonValue(parser, text, handledType(), "json.expected.whole-number", "must be a whole number");
+    }
+
     private InvalidJsonValue outOfRange(JsonParser parser, String text) {
+        if (max == Long.MAX_VALUE) {
+            return new InvalidJsonValue(parser, text, handledType(), "json.number-out-of-range", "is a number out of range");
+        }
         return new InvalidJsonValue(parser, text, handledType(), "json.whole-number",
                 "must be a whole number between " + min + " and " + max, BigInteger.valueOf(min), BigInteger.valueOf(max));
     }

@@ -196,7 +196,11 @@ public class ConventionsParamConverters implements ParamConverterProvider {
 
     private static Long wholeNumber(String name, String text, long min, long max) {
         OptionalLong value = Digits.parseLong(text);
-        if (value.isEmpty() || value.getAsLong() < min || value.getAsLong() > max) {
+        if (value.isEmpty()) {
+            throw invalid(name, "{json.expected.whole-number}");
+        }
+        if (value.getAsLong() < min || value.getAsLong() > max) {
+            // Digits.parseLong refuses what overflows a long, so only an int gets here: its range is real.
             throw invalid(name, "{json.whole-number}", min, max);
         }
         return value.getAsLong();
