@@ -44,7 +44,7 @@ public final class FaultRun {
     static final String SUFFIX_VARIABLE = "HAMYAR_TEST_DATABASE_SUFFIX";
     static final String DATABASE_SUFFIX = databaseSuffix();
 
-    record Options(int requests, Duration budget, int writes, List<String> cases, long seed, boolean quick) {
+    record Options(int requests, Duration budget, int writes, List<String> cases, long seed, boolean quick, int replicas) {
 
         static Options parse(String... args) {
             boolean quick = false;
@@ -53,6 +53,7 @@ public final class FaultRun {
             Integer writes = null;
             List<String> cases = CASES;
             long seed = 20_261_129L;
+            int replicas = 1;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> quick = true;
@@ -61,9 +62,10 @@ public final class FaultRun {
                     case "--writes" -> writes = positive(args, ++i);
                     case "--cases" -> cases = List.of(value(args, ++i).toLowerCase(Locale.ROOT).split(","));
                     case "--seed" -> seed = Long.parseLong(value(args, ++i));
+                    case "--replicas" -> replicas = positive(args, ++i);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
                             + "; usage: ./hamyar faults [--quick] [--requests N] [--minutes M] [--writes W]"
-                            + " [--cases races,hostile,broker-down,kill] [--seed S]");
+                            + " [--cases races,hostile,broker-down,kill] [--seed S] [--replicas N]");
                 }
             }
             for (String name : cases) {
@@ -73,7 +75,7 @@ public final class FaultRun {
             }
             return new Options(requests != null ? requests : quick ? QUICK_REQUESTS : REQUESTS,
                     budget != null ? budget : quick ? QUICK_BUDGET : BUDGET,
-                    writes != null ? writes : quick ? QUICK_WRITES : WRITES, cases, seed, quick);
+                    writes != null ? writes : quick ? QUICK_WRITES : WRITES, cases, seed, quick, replicas);
         }
 
         private static String value(String[] args, int i) {
@@ -94,7 +96,7 @@ public final class FaultRun {
         String describe() {
             return (quick ? "--quick: " : "") + requests + " requests per operation, at most " + budget.toMinutes()
                     + " minutes of hostile input, " + writes + " writes per delivery case, cases " + String.join(",", cases)
-                    + ", seed " + seed;
+                    + ", seed " + seed + (replicas > 1 ? ", " + replicas + " instances of each service" : "");
         }
     }
 
@@ -110,7 +112,8 @@ public final class FaultRun {
         Path root = ProjectRoot.find();
         Path workDir = root.resolve("fault-tests/target/faults-suite");
         SuiteOptions suiteOptions = new SuiteOptions(workDir, 0, 0, 0, 0, 0, 0,
-                "agreements" + DATABASE_SUFFIX, "beneficiaries" + DATABASE_SUFFIX, "donors" + DATABASE_SUFFIX, true, false);
+                "agreements" + DATABASE_SUFFIX, "beneficiaries" + DATABASE_SUFFIX, "donors" + DATABASE_SUFFIX, true, false,
+                options.replicas());
 
         long started = System.nanoTime();
         List<CaseResult> results = new ArrayList<>();

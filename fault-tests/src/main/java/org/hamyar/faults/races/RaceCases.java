@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hamyar.faults.CaseResult;
 import org.hamyar.faults.Http;
@@ -42,6 +43,8 @@ public final class RaceCases {
     private final Http http;
     private final RowCounts rows;
     private final boolean quick;
+    /** Requests sent so far: which instance of a service the next one goes to. */
+    private final AtomicInteger requests = new AtomicInteger();
     private final Random random = new Random(1129);
 
     public RaceCases(Suite suite, Http http, RowCounts rows, boolean quick) {
@@ -117,11 +120,16 @@ public final class RaceCases {
                 + "agreement " + agreement + " (BLOCK FOOD_BASKET): one 201 and 99 409 each time, one record stored");
     }
 
+    /** Until every instance of the beneficiaries-service applies the agreement (each caches agreements for 2 s). */
     private void awaitBlocked(String household, LocalDate day) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < until) {
-            Http.Answer check = http.json("POST", beneficiaries("/api/aid-checks"), DemoUsers.OFFICER_QAZVIN_WELFARE, aid(household, day));
-            if (check.ok() && check.json().path("blocked").asBoolean()) {
+            boolean everywhere = true;
+            for (String replica : suite.replicaUrls("beneficiaries")) {
+                Http.Answer check = http.json("POST", replica + "/api/aid-checks", DemoUsers.OFFICER_QAZVIN_WELFARE, aid(household, day));
+                everywhere &= check.ok() && check.json().path("blocked").asBoolean();
+            }
+            if (everywhere) {
                 return;
             }
             Thread.sleep(500);
@@ -335,14 +343,23 @@ public final class RaceCases {
     }
 
     private String agreements(String path) {
-        return suite.serviceUrl("agreements") + path;
+        return nextReplica("agreements") + path;
     }
 
     private String beneficiaries(String path) {
-        return suite.serviceUrl("beneficiaries") + path;
+        return nextReplica("beneficiaries") + path;
     }
 
     private String donors(String path) {
-        return suite.serviceUrl("donors") + path;
+        return nextReplica("donors") + path;
+    }
+
+    /**
+     * Each request goes to the next instance of its service, so that with {@code --replicas 2}
+     * racing requests meet in the database from different processes, not only different threads.
+     */
+    private String nextReplica(String service) {
+        List<String> replicas = suite.replicaUrls(service);
+        return replicas.get(Math.floorMod(requests.getAndIncrement(), replicas.size()));
     }
 }
