@@ -8,9 +8,11 @@ import org.hamyar.standards.PersianText;
 /**
  * A registry file for POST /api/imports: rows of the {@link SyntheticRegistry} (the same person typed
  * again by another agency, letter and digit variants, swapped names; about 30 % duplicates), each
- * person a household of one. National codes are moved to a block of their own per {@code run}, so
- * that the file of every run is new to the service (the same file again would answer the first job)
- * and its persons are new to the data set. Rows without a national code or a place are left out:
+ * person a household of one. Every {@code run} draws its persons from a registry of its own
+ * ({@code seed + run}) and moves their national codes to a block of its own: the file is new to the
+ * service (the same file again would answer the first job), and so are its persons, by code and by
+ * name. A run with the persons of an earlier run would measure a file of possible duplicates of the
+ * earlier import instead of a file of new families. Rows without a national code or a place are left out:
  * the import's columns carry neither documents nor a missing place.
  */
 public final class ImportFile {
@@ -21,7 +23,7 @@ public final class ImportFile {
     /** {@code rows} data rows and the header, UTF-8. */
     public static byte[] csv(int rows, long seed, int run) {
         StringBuilder csv = new StringBuilder("household,relation,national_code,first_name,last_name,father_name,birth_date,sex,province,county\n");
-        Iterator<RegistryRow> registry = new SyntheticRegistry(seed).iterator(rows * 2);
+        Iterator<RegistryRow> registry = new SyntheticRegistry(seed + run).iterator(rows * 2);
         long base = 200_000_000L + (long) Math.floorMod(run, 700) * 1_000_000L;
         int written = 0;
         while (written < rows && registry.hasNext()) {

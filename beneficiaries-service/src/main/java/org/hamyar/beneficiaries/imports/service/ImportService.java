@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.hamyar.api.paging.Page;
@@ -37,12 +40,17 @@ public class ImportService {
     private final ImportRowRepository rows;
     private final ImportsConfig config;
     private final Clock clock;
+    private final ImportWorker worker;
+    private final TransactionSynchronizationRegistry transactions;
 
-    ImportService(ImportRepository jobs, ImportRowRepository rows, ImportsConfig config, Clock clock) {
+    ImportService(ImportRepository jobs, ImportRowRepository rows, ImportsConfig config, Clock clock, ImportWorker worker,
+                  TransactionSynchronizationRegistry transactions) {
         this.jobs = jobs;
         this.rows = rows;
         this.config = config;
         this.clock = clock;
+        this.worker = worker;
+        this.transactions = transactions;
     }
 
     /** An upload's outcome: the job, and whether this upload queued it (202) or the same file had before (200). */
@@ -70,7 +78,27 @@ public class ImportService {
         jobs.insertQueued(id, organization, actor.username(), hash, file, config.chunkRows(), registry.rowCount(),
                 Timestamps.of(clock));
         ImportJob job = jobs.findByContent(organization, hash).orElseThrow();
-        return new Upload(job, job.id.equals(id));
+        boolean queued = job.id.equals(id);
+        if (queued) {
+            startWhenCommitted();
+        }
+        return new Upload(job, queued);
+    }
+
+    /** The job starts once the upload's transaction commits (before, no worker could see it), not at the next poll. */
+    private void startWhenCommitted() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    worker.wake();
+                }
+            }
+        });
     }
 
     /** The job, when the actor uploaded it (its organisation) or audits the network. */

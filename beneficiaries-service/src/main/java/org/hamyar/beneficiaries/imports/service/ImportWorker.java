@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,6 +31,10 @@ import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
  * writes it chunk by chunk, each chunk one transaction that also records the progress and renews
  * the lease. A worker that dies leaves the job RUNNING under an expiring lease; the next claim
  * plans the same file again and continues after the last committed household.
+ *
+ * <p>An upload wakes the worker of its replica once its transaction has committed ({@link #wake}),
+ * so that a job starts at once instead of at the next poll; the poll stays, for jobs queued on
+ * another replica and for leases that ran out. One replica runs one job at a time, whoever started it.
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -50,15 +55,49 @@ public class ImportWorker {
         this.clock = clock;
     }
 
+    /** Whether this replica's worker is running jobs (on the scheduler's thread or a wake-up's). */
+    private final AtomicBoolean working = new AtomicBoolean();
+    /** Whether a job may have been queued since the worker last found none. */
+    private final AtomicBoolean wanted = new AtomicBoolean();
+
     @Scheduled(identity = "hamyar-import-worker", every = "${hamyar.imports.poll-interval:1s}",
             concurrentExecution = ConcurrentExecution.SKIP)
     void work() {
-        if (!config.workerEnabled()) {
-            return;
+        wanted.set(true);
+        if (working.compareAndSet(false, true)) {
+            runQueued();
         }
-        Optional<Claimed> job;
-        while ((job = claimNext()).isPresent()) {
-            run(job.get(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * Asks this replica's worker to look for a job now, on a thread of its own; returns at once. The
+     * upload calls it after its transaction committed. When the worker is running already, it looks
+     * again before it stops.
+     */
+    public void wake() {
+        wanted.set(true);
+        if (config.workerEnabled() && working.compareAndSet(false, true)) {
+            Thread.ofPlatform().name("hamyar-import-worker").daemon().start(this::runQueued);
+        }
+    }
+
+    /** Runs queued jobs until none is left and no wake-up came meanwhile; the caller holds {@link #working}. */
+    private void runQueued() {
+        try {
+            do {
+                wanted.set(false);
+                if (!config.workerEnabled()) {
+                    return;
+                }
+                Optional<Claimed> job;
+                while ((job = claimNext()).isPresent()) {
+                    run(job.get(), Integer.MAX_VALUE);
+                }
+            } while (wanted.get());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The import worker broke off; the next poll runs it again");
+        } finally {
+            working.set(false);
         }
     }
 
