@@ -429,6 +429,61 @@ class ImportResourceTest {
     @Test
     @TestSecurity(user = "officer.importer", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "org", value = IMPORTER))
+    void aNearDuplicateIsFoundWhateverChunkItsEarlierRowWasWrittenIn() {
+        java.util.Random random = new java.util.Random();
+        // registered before the job, with made-up names: found by the registry's lookup
+        String before = NationalCodes.random();
+        java.util.Map<String, Object> body = new java.util.HashMap<>(org.hamyar.beneficiaries.testing.Bodies.household(before));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> head = new java.util.HashMap<>((java.util.Map<String, Object>) body.get("head"));
+        head.put("firstName", RegistryCsv.name(random));
+        head.put("lastName", RegistryCsv.name(random) + "ی");
+        head.put("fatherName", RegistryCsv.name(random));
+        head.put("birthDate", "1349-11-20");
+        body.put("head", head);
+        given().contentType("application/json").body(body).when().post("/api/households").then().statusCode(201);
+        Database db = arrange.database();
+        String beforeId = db.text("select id::text from person where national_code = ?", before);
+        JsonPath registered = given().when().get("/api/persons/" + beforeId).then().statusCode(200).extract().jsonPath();
+        String[] rare = {RegistryCsv.name(random), RegistryCsv.name(random)};
+        byte[] file = new RegistryCsv()
+                .head("n1", NationalCodes.random(), rare[0], rare[1], "1355-03-10")
+                // the next chunk: its lookup ran while the chunk above was written, and could not see its person
+                .head("n2", NationalCodes.random(), rare[0], rare[1] + "ی", "1355-03-10")
+                .head("n3", NationalCodes.random(), RegistryCsv.name(random), RegistryCsv.name(random), "1340-01-01")
+                // two chunks later: the person of the first row was in the registry when its lookup ran
+                .head("n4", NationalCodes.random(), rare[1], rare[0], "1355-03-10")
+                // the person registered before, another code, the last name's ی in its Arabic form
+                .line("n5,HEAD," + NationalCodes.random() + "," + registered.getString("firstName") + ","
+                        + registered.getString("lastName").replace('ی', 'ي') + "," + registered.getString("fatherName") + ","
+                        + registered.getString("birthDate") + "," + registered.getString("sex") + ",26,البرز,کوندج,true,")
+                .bytes();
+        Actor importer = Actor.of(UUID.fromString(IMPORTER), "officer.importer", Roles.OFFICER);
+        // one household a chunk: every row is written in a chunk of its own
+        UUID job = QuarkusTransaction.requiringNew().call(() -> {
+            UUID queued = imports.upload(importer, file).job().id;
+            jobs.getEntityManager().createNativeQuery("update import_job set chunk_rows = 1 where id = ?1")
+                    .setParameter(1, queued).executeUpdate();
+            return queued;
+        });
+        JsonPath done = awaitDone(job.toString());
+        assertThat(done.getInt("outcomes.created")).isEqualTo(2);
+        assertThat(done.getInt("outcomes.possibleDuplicate")).isEqualTo(3);
+        JsonPath rows = given().queryParam("size", 10).when().get("/api/imports/" + job + "/rows").then().statusCode(200)
+                .extract().jsonPath();
+        String first = rows.getString("items[0].personId");
+        assertThat(rows.getList("items.outcome", String.class)).containsExactly("CREATED", "POSSIBLE_DUPLICATE", "CREATED",
+                "POSSIBLE_DUPLICATE", "POSSIBLE_DUPLICATE");
+        assertThat(rows.getString("items[1].duplicateOfPersonId")).as("the next chunk's row").isEqualTo(first);
+        assertThat(rows.getString("items[3].duplicateOfPersonId")).as("a row two chunks later").isEqualTo(first);
+        assertThat(rows.getString("items[4].duplicateOfPersonId")).as("a person registered before the job").isEqualTo(beforeId);
+        assertThat(db.count("select count(*) from duplicate_flag where candidate_id = ?::uuid", first))
+                .as("one flag a pair, however the match was found").isEqualTo(2);
+    }
+
+    @Test
+    @TestSecurity(user = "officer.importer", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = IMPORTER))
     void aJobWhoseWorkerDiedResumesAfterItsLastCommittedChunkAndImportsNothingTwice() {
         RegistryCsv csv = new RegistryCsv();
         for (int h = 0; h < 10; h++) {
