@@ -18,11 +18,15 @@ import org.hibernate.StaleStateException;
  * that takes no more connections (too many clients, 53300; starting or stopping, 57P03; a broken
  * connection, class 08; the pool's acquisition timeout) is 503 {@code service-unavailable} with
  * {@code Retry-After}: the request did nothing, and the same request a moment later may succeed.
+ * Text PostgreSQL cannot store (a NUL character, U+0000, in a parameter or a body's field: SQLSTATE
+ * 22021; a character the database's encoding lacks, 22P05) is 400 {@code unstorable-character}: the
+ * client sent it, and no text column takes it. The transaction rolls back, so nothing is half-written.
  */
 @ApplicationScoped
 public class PersistenceProblems implements CauseRecognizer {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final Set<String> UNSTORABLE_TEXT_STATES = Set.of("22021", "22P05");
     private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01");
     private static final Set<String> UNAVAILABLE_STATES = Set.of("53300", "57P03");
     /** How Agroal says no connection came free in time (it gives no SQLSTATE). */
@@ -38,6 +42,10 @@ public class PersistenceProblems implements CauseRecognizer {
             String state = sql.getSQLState() == null ? "" : sql.getSQLState();
             if (UNIQUE_VIOLATION.equals(state)) {
                 return ExceptionProblems.conflict();
+            }
+            if (UNSTORABLE_TEXT_STATES.contains(state)) {
+                return new DomainProblem(400, "unstorable-character", "Unstorable character",
+                        "The request holds a character no text can store, such as U+0000 (NUL)");
             }
             if (RETRYABLE_STATES.contains(state)) {
                 return ExceptionProblems.concurrentModification();

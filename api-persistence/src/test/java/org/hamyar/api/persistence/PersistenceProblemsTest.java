@@ -45,6 +45,18 @@ class PersistenceProblemsTest {
     }
 
     @Test
+    void textWithANulCharacterIsTheClientsBadRequestNotAnInternalError() {
+        given().when().get("/test/problem/nul")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:hamyar:problem:unstorable-character"))
+                .body("detail", containsString("U+0000"));
+        given().header("Accept-Language", "fa").when().get("/test/problem/nul")
+                .then().statusCode(400)
+                .body("title", equalTo("نویسهٔ ذخیره‌نشدنی"));
+    }
+
+    @Test
     void aDatabaseTakingNoMoreConnectionsIsA503ToRetryNotAnInternalError() {
         for (String path : new String[] {"/test/problem/too-many-clients", "/test/problem/acquisition-timeout"}) {
             given().when().get(path)

@@ -100,6 +100,18 @@ public class PersistenceTestResource {
         return "unreachable";
     }
 
+    /** Text with a NUL character bound as a parameter, as a query parameter {@code ?name=%00} reaches a search. */
+    @GET
+    @Path("/problem/nul")
+    public String nul() throws SQLException {
+        try (Connection connection = dataSource.get().getConnection();
+             java.sql.PreparedStatement statement = connection.prepareStatement("SELECT length(?)")) {
+            statement.setString(1, "name\u0000");
+            statement.executeQuery().close();
+        }
+        return "unreachable";
+    }
+
     @POST
     @Path("/things")
     @Idempotent
