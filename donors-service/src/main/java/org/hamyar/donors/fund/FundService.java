@@ -102,6 +102,11 @@ public class FundService {
         if (fund.kind() == FundKind.ENDOWMENT_INCOME) {
             throw MoneyProblems.invalidTransition("fund", fund.kind(), "restricted other than by its endowment's intention");
         }
+        // the rule an opening checks holds for every version of the fund: a crisis fund names its provinces
+        validation.require(List.of(), new Violations()
+                .when(fund.kind() == FundKind.CRISIS && (update.restrictions() == null || update.restrictions().provinces().isEmpty()),
+                        "restrictions.provinces", "fund.crisis.province")
+                .list());
         fund.update(update.nameFa().strip(), RestrictionRules.normalised(update.restrictions()), update.restrictionFa(),
                 Instant.now(clock));
         funds.flush();

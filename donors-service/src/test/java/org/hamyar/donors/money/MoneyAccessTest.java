@@ -138,6 +138,22 @@ class MoneyAccessTest {
     }
 
     @Test
+    void aCrisisFundUpdatedWithoutProvincesIs400AndUnchanged() {
+        // the database holds a crisis fund to its provinces; the update says so before, as the opening does
+        String coordinator = DemoUsers.COORDINATOR_DONORS_ASSEMBLY;
+        String etag = as(coordinator).get("/api/funds/{id}", DemoData.FUND_CRISIS).then().statusCode(200).extract().header("ETag");
+        as(coordinator).header("If-Match", etag)
+                .body(Map.of("nameFa", "صندوق بحران", "restrictions", Map.of("aidCategories", List.of("DOWRY"))))
+                .put("/api/funds/{id}", DemoData.FUND_CRISIS).then().statusCode(400)
+                .body("type", equalTo("urn:hamyar:problem:validation-failed"))
+                .body("errors.field", hasItem("restrictions.provinces"));
+        as(coordinator).header("If-Match", etag).body(Map.of("nameFa", "صندوق بحران"))
+                .put("/api/funds/{id}", DemoData.FUND_CRISIS).then().statusCode(400)
+                .body("errors.field", hasItem("restrictions.provinces"));
+        as(coordinator).get("/api/funds/{id}", DemoData.FUND_CRISIS).then().statusCode(200).header("ETag", equalTo(etag));
+    }
+
+    @Test
     void badInputIs400NamingEveryField() {
         as(DemoUsers.COORDINATOR_DONORS_ASSEMBLY).body(Map.of("kind", "PERSON", "identifier", "1234567890",
                         "details", Map.of("nameFa", "", "provinceCode", "99",
