@@ -3,6 +3,8 @@ package org.hamyar.beneficiaries.duplicate;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,12 +71,31 @@ public class DuplicateFinder {
             first.addAll(lookup.first());
             father.addAll(lookup.father());
         });
-        DuplicateIndex candidates = new DuplicateIndex();
-        for (Candidate c : candidates(names, last, first, father)) {
-            candidates.add(c.id, c.identity, c.keys);
+        List<Candidate> candidates = candidates(names, last, first, father);
+        Map<String, List<Candidate>> byKey = new HashMap<>();
+        for (Candidate c : candidates) {
+            for (String key : new String[] {"n" + c.keys.names(), "l" + c.keys.last(), "f" + c.keys.first(), "p" + c.keys.father()}) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            }
         }
         Map<K, List<Match>> result = new LinkedHashMap<>();
-        identities.forEach((key, identity) -> result.put(key, candidates.find(identity, lookups.get(key))));
+        identities.forEach((key, identity) -> {
+            BlockingKeys.Lookup lookup = lookups.get(key);
+            Set<Candidate> mine = new LinkedHashSet<>();
+            lookup.names().forEach(k -> mine.addAll(byKey.getOrDefault("n" + k, List.of())));
+            lookup.last().forEach(k -> mine.addAll(byKey.getOrDefault("l" + k, List.of())));
+            lookup.first().forEach(k -> mine.addAll(byKey.getOrDefault("f" + k, List.of())));
+            lookup.father().forEach(k -> mine.addAll(byKey.getOrDefault("p" + k, List.of())));
+            List<Match> matches = new ArrayList<>();
+            for (Candidate c : mine) {
+                DuplicateScorer.Score score = DuplicateScorer.score(identity, c.identity);
+                if (score.duplicate()) {
+                    matches.add(new Match(c.id, score.value(), score.agreeingFields()));
+                }
+            }
+            matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::personId));
+            result.put(key, List.copyOf(matches));
+        });
         return result;
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.hamyar.beneficiaries.duplicate.Identity;
 import org.hamyar.beneficiaries.duplicate.Match;
 import org.hamyar.beneficiaries.person.Address;
 
@@ -31,51 +30,6 @@ public interface ImportDuplicates {
      * @return per row, the probable duplicate to name in its result and the flags to record
      */
     Found probableDuplicates(Connection connection, UUID organization, List<Candidate> rows) throws SQLException;
-
-    /**
-     * The lookups of one job, chunk after chunk: by default each chunk's, in its transaction, by
-     * {@link #probableDuplicates}. A finder may do better: look the next chunk's rows up while the
-     * current chunk is written ({@link JobLookups#ahead}), and compare them with the persons the
-     * earlier chunks created ({@link JobLookups#created}) itself, since that lookup could not see them.
-     */
-    default JobLookups forJob(UUID organization) {
-        return (connection, rows) -> probableDuplicates(connection, organization, rows);
-    }
-
-    /**
-     * One job's lookups, used by one worker thread: {@code ahead} the next chunk, then the current
-     * chunk's {@code probableDuplicates}, {@code created} for each person it creates, then
-     * {@code committed} or {@code rolledBack} (and the chunk again), and {@code close} at the end.
-     */
-    interface JobLookups extends AutoCloseable {
-
-        /**
-         * The rows of the chunk after the one about to be written, each without {@code existingPersonId}
-         * (its national code is looked up under the chunk's locks): the lookup may start now, outside
-         * the chunk's transaction.
-         */
-        default void ahead(List<Candidate> rows) {
-        }
-
-        /** As {@link ImportDuplicates#probableDuplicates}, for the chunk being written. */
-        Found probableDuplicates(Connection connection, List<Candidate> rows) throws SQLException;
-
-        /** A person the chunk being written creates, with the identity it is stored with. */
-        default void created(UUID personId, Identity identity) {
-        }
-
-        /** The chunk committed: the persons it created are the registry's. */
-        default void committed() {
-        }
-
-        /** The chunk rolled back, to be written again: the persons it created are not. */
-        default void rolledBack() {
-        }
-
-        @Override
-        default void close() {
-        }
-    }
 
     /**
      * A row about to be imported, the identity its code already has (or null), and the address its

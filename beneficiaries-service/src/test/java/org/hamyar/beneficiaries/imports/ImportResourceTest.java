@@ -448,10 +448,10 @@ class ImportResourceTest {
         String[] rare = {RegistryCsv.name(random), RegistryCsv.name(random)};
         byte[] file = new RegistryCsv()
                 .head("n1", NationalCodes.random(), rare[0], rare[1], "1355-03-10")
-                // the next chunk: its lookup ran while the chunk above was written, and could not see its person
+                // the next chunk: the person of the row above is in the registry once its chunk committed
                 .head("n2", NationalCodes.random(), rare[0], rare[1] + "ی", "1355-03-10")
                 .head("n3", NationalCodes.random(), RegistryCsv.name(random), RegistryCsv.name(random), "1340-01-01")
-                // two chunks later: the person of the first row was in the registry when its lookup ran
+                // two chunks later, names swapped
                 .head("n4", NationalCodes.random(), rare[1], rare[0], "1355-03-10")
                 // the person registered before, another code, the last name's ی in its Arabic form
                 .line("n5,HEAD," + NationalCodes.random() + "," + registered.getString("firstName") + ","

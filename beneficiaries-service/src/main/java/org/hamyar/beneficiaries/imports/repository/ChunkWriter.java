@@ -271,37 +271,12 @@ public class ChunkWriter {
      * @throws ClaimLost when the job is no longer this worker's; nothing of the chunk is then written
      */
     @Transactional(TxType.MANDATORY)
-    public Map<RowOutcome, Integer> write(Job job, List<ImportPlan.Group> chunk, ImportDuplicates.JobLookups lookups)
-            throws SQLException {
+    public Map<RowOutcome, Integer> write(Job job, List<ImportPlan.Group> chunk) throws SQLException {
         // within a JTA transaction Agroal hands out the connection enlisted in it (as EventOutbox relies on)
         try (Connection connection = dataSource.getConnection()) {
             String importer = claim(connection, job);
-            return new Chunk(connection, job, importer, chunk, lookups).write();
+            return new Chunk(connection, job, importer, chunk).write();
         }
-    }
-
-    /** The duplicate lookups of one job's chunks, in order ({@link ImportDuplicates#forJob}); the caller closes them. */
-    public ImportDuplicates.JobLookups lookups(UUID organization) {
-        return duplicates.forJob(organization);
-    }
-
-    /**
-     * The rows of a chunk that are to be stored, each with the address its person is registered
-     * with (its own, or its household's), the identity its code has not looked up yet.
-     */
-    public static List<ImportDuplicates.Candidate> candidates(List<ImportPlan.Group> chunk) {
-        List<ImportDuplicates.Candidate> candidates = new ArrayList<>();
-        for (ImportPlan.Group group : chunk) {
-            Address household = group.head() == null ? null : group.head().row().person().address();
-            for (ImportPlan.PlannedRow planned : group.rows()) {
-                if (planned.store()) {
-                    FileRow row = planned.row();
-                    candidates.add(new ImportDuplicates.Candidate(row, null,
-                            row.person().address() != null ? row.person().address() : household));
-                }
-            }
-        }
-        return candidates;
     }
 
     /** @return who uploaded the file: the import's changes are theirs, as a registration's are its author's */
@@ -332,7 +307,6 @@ public class ChunkWriter {
     private final class Chunk {
 
         private final Connection connection;
-        private final ImportDuplicates.JobLookups lookups;
         private final Job job;
         private final String importer;
         private final LocalDate today;
@@ -357,10 +331,8 @@ public class ChunkWriter {
         private final List<HouseholdRegistered> householdEvents = new ArrayList<>();
         private final Map<RowOutcome, Integer> counts = new EnumMap<>(RowOutcome.class);
 
-        Chunk(Connection connection, Job job, String importer, List<ImportPlan.Group> groups,
-              ImportDuplicates.JobLookups lookups) {
+        Chunk(Connection connection, Job job, String importer, List<ImportPlan.Group> groups) {
             this.connection = connection;
-            this.lookups = lookups;
             this.job = job;
             this.importer = importer;
             this.today = LocalDate.ofInstant(job.now(), clock.getZone());
@@ -371,7 +343,19 @@ public class ChunkWriter {
         }
 
         Map<RowOutcome, Integer> write() throws SQLException {
-            lookUp(candidates(groups));
+            List<FileRow> stored = new ArrayList<>();
+            Map<Integer, Address> addresses = new HashMap<>();
+            for (ImportPlan.Group group : groups) {
+                Address household = group.head() == null ? null : group.head().row().person().address();
+                for (ImportPlan.PlannedRow planned : group.rows()) {
+                    if (planned.store()) {
+                        FileRow row = planned.row();
+                        stored.add(row);
+                        addresses.put(row.line(), row.person().address() != null ? row.person().address() : household);
+                    }
+                }
+            }
+            lookUp(stored, addresses);
             for (ImportPlan.Group group : groups) {
                 write(group);
             }
@@ -393,11 +377,10 @@ public class ChunkWriter {
             return counts;
         }
 
-        private void lookUp(List<ImportDuplicates.Candidate> rows) throws SQLException {
-            if (rows.isEmpty()) {
+        private void lookUp(List<FileRow> stored, Map<Integer, Address> addresses) throws SQLException {
+            if (stored.isEmpty()) {
                 return;
             }
-            List<FileRow> stored = rows.stream().map(ImportDuplicates.Candidate::row).toList();
             List<String> codes = stored.stream().map(FileRow::nationalCode).sorted().toList();
             try (PreparedStatement lock = connection.prepareStatement(LOCK_CODES)) {
                 lock.setArray(1, connection.createArrayOf("text", codes.toArray()));
@@ -430,11 +413,11 @@ public class ChunkWriter {
                 }
             }
             ownHouseholds = ids(OWN_HOUSEHOLD_VERSIONS, job.organization(), householdsByHead.values());
-            List<ImportDuplicates.Candidate> candidates = rows.stream()
-                    .map(c -> new ImportDuplicates.Candidate(c.row(), existing(c.row()).map(Identity::id).orElse(null),
-                            c.address()))
+            List<ImportDuplicates.Candidate> candidates = stored.stream()
+                    .map(row -> new ImportDuplicates.Candidate(row, existing(row).map(Identity::id).orElse(null),
+                            addresses.get(row.line())))
                     .toList();
-            ImportDuplicates.Found found = lookups.probableDuplicates(connection, candidates);
+            ImportDuplicates.Found found = duplicates.probableDuplicates(connection, job.organization(), candidates);
             probable = found.shown();
             flagged = found.flagged();
         }
@@ -556,9 +539,7 @@ public class ChunkWriter {
                 person.birthDate = d.birthDate();
                 person.sex = d.sex();
                 // the duplicate finder's blocking keys, as PersonService stores them
-                org.hamyar.beneficiaries.duplicate.Identity stored = DuplicateService.identity(person);
-                BlockingKeys.Stored keys = BlockingKeys.stored(stored);
-                lookups.created(id, stored);
+                BlockingKeys.Stored keys = BlockingKeys.stored(DuplicateService.identity(person));
                 persons.add(id, row.nationalCode(), hash, d.firstName(), d.lastName(), d.fatherName(), first, last, father,
                         d.birthDate(), d.sex().name(), name(d.disabilityType()), name(d.disabilitySeverity()), d.phone(),
                         address.provinceCode, address.county, address.village, address.rural,

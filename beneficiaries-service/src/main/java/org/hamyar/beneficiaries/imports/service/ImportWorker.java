@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hamyar.beneficiaries.imports.ImportPlan;
-import org.hamyar.beneficiaries.imports.ImportDuplicates;
 import org.hamyar.beneficiaries.imports.ImportsConfig;
 import org.hamyar.beneficiaries.imports.RegistryFile;
 import org.hamyar.beneficiaries.imports.RowOutcome;
@@ -123,17 +122,12 @@ public class ImportWorker {
             byte[] content = QuarkusTransaction.requiringNew().call(() -> jobs.content(job.id()));
             ImportPlan plan = ImportPlan.of(RegistryFile.read(content, Integer.MAX_VALUE).rows(LocalDate.now(clock)));
             List<List<ImportPlan.Group>> chunks = plan.chunks(job.groupsDone(), job.chunkRows());
-            try (ImportDuplicates.JobLookups lookups = writer.lookups(job.organization())) {
-                for (int i = 0; i < chunks.size(); i++) {
-                    if (i == maxChunks) {
-                        return;
-                    }
-                    if (i + 1 < chunks.size() && i + 1 < maxChunks) {
-                        // the next chunk's duplicate lookup runs while this one is written
-                        lookups.ahead(ChunkWriter.candidates(chunks.get(i + 1)));
-                    }
-                    write(job, chunks.get(i), lookups);
+            int written = 0;
+            for (List<ImportPlan.Group> chunk : chunks) {
+                if (written++ == maxChunks) {
+                    return;
                 }
+                write(job, chunk);
             }
             Instant now = Timestamps.of(clock);
             QuarkusTransaction.requiringNew().call(() -> jobs.finish(job, true, null, now));
@@ -150,20 +144,18 @@ public class ImportWorker {
         }
     }
 
-    private void write(Claimed job, List<ImportPlan.Group> chunk, ImportDuplicates.JobLookups lookups) {
+    private void write(Claimed job, List<ImportPlan.Group> chunk) {
         for (int attempt = 1; ; attempt++) {
             Instant now = Timestamps.of(clock);
             ChunkWriter.Job writing = new ChunkWriter.Job(job.id(), job.claimToken(), job.organization(), now,
                     now.plus(config.lease()));
             try {
                 Map<RowOutcome, Integer> ignored = QuarkusTransaction.requiringNew().timeout(300)
-                        .call(() -> writer.write(writing, chunk, lookups));
-                lookups.committed();
+                        .call(() -> writer.write(writing, chunk));
                 return;
             } catch (ChunkWriter.ClaimLost e) {
                 throw e;
             } catch (RuntimeException e) {
-                lookups.rolledBack();
                 if (e.getCause() instanceof ChunkWriter.ClaimLost lost) {
                     throw lost;
                 }
