@@ -241,8 +241,14 @@ final class ProxyExchange {
             return;
         }
         settle(kind.countsAgainstService() ? Boolean.FALSE : null);
-        LOG.debugf("%s %s -> %s failed (%s): %s", context.request().method(), context.normalizedPath(),
-                downstream.name(), kind, failure.getMessage());
+        if (kind == Failures.BROKEN) {
+            // a 502 is the gateway telling a caller that a service misbehaved: the operator needs the cause
+            LOG.warnf("%s %s -> %s broke off before any answer, 502 to the caller: %s", context.request().method(),
+                    context.normalizedPath(), downstream.name(), failure);
+        } else {
+            LOG.debugf("%s %s -> %s failed (%s): %s", context.request().method(), context.normalizedPath(),
+                    downstream.name(), kind, failure.getMessage());
+        }
         GatewayProblems.answer(context, switch (kind) {
             case UNREACHABLE, SATURATED -> GatewayProblems.serviceUnavailable(downstream.name());
             case TIMEOUT -> GatewayProblems.gatewayTimeout(downstream.name(), seconds(limits.timeoutMillis()));
