@@ -44,6 +44,7 @@ public final class DuplicateScorer {
     private static final double SEX = 0.04;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final Score NOT_A_DUPLICATE = new Score(0, List.of());
 
     private DuplicateScorer() {
     }
@@ -57,6 +58,12 @@ public final class DuplicateScorer {
     }
 
     public static Score score(Identity a, Identity b) {
+        // unrelated birth dates decide at once, before any name is compared: most candidates of a common
+        // name's year-wide blocking key are such namesakes
+        double date = dateSimilarity(a.birthDate(), b.birthDate());
+        if (date == 0) {
+            return NOT_A_DUPLICATE;
+        }
         double straightFirst = similarity(a.firstName(), b.firstName());
         double straightLast = similarity(a.lastName(), b.lastName());
         double swappedFirst = similarity(a.firstName(), b.lastName());
@@ -64,9 +71,8 @@ public final class DuplicateScorer {
         boolean swapped = swappedFirst + swappedLast > straightFirst + straightLast;
         double first = swapped ? swappedFirst : straightFirst;
         double last = swapped ? swappedLast : straightLast;
-        double date = dateSimilarity(a.birthDate(), b.birthDate());
-        if ((first + last) / 2 < MIN_NAME_SIMILARITY || date == 0) {
-            return new Score(0, List.of());
+        if ((first + last) / 2 < MIN_NAME_SIMILARITY) {
+            return NOT_A_DUPLICATE;
         }
         List<String> agreeing = new ArrayList<>();
         double sum = FIRST * first + LAST * last + DATE * date;
