@@ -9,9 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.hamyar.api.paging.Page;
@@ -40,17 +38,15 @@ public class ImportService {
     private final ImportRowRepository rows;
     private final ImportsConfig config;
     private final Clock clock;
-    private final ImportWorker worker;
-    private final TransactionSynchronizationRegistry transactions;
+    private final Event<ImportWorker.Queued> queued;
 
-    ImportService(ImportRepository jobs, ImportRowRepository rows, ImportsConfig config, Clock clock, ImportWorker worker,
-                  TransactionSynchronizationRegistry transactions) {
+    ImportService(ImportRepository jobs, ImportRowRepository rows, ImportsConfig config, Clock clock,
+                  Event<ImportWorker.Queued> queued) {
         this.jobs = jobs;
         this.rows = rows;
         this.config = config;
         this.clock = clock;
-        this.worker = worker;
-        this.transactions = transactions;
+        this.queued = queued;
     }
 
     /** An upload's outcome: the job, and whether this upload queued it (202) or the same file had before (200). */
@@ -78,27 +74,12 @@ public class ImportService {
         jobs.insertQueued(id, organization, actor.username(), hash, file, config.chunkRows(), registry.rowCount(),
                 Timestamps.of(clock));
         ImportJob job = jobs.findByContent(organization, hash).orElseThrow();
-        boolean queued = job.id.equals(id);
-        if (queued) {
-            startWhenCommitted();
+        boolean queuedNow = job.id.equals(id);
+        if (queuedNow) {
+            // the worker starts the job once this transaction commits (before, it could not see it)
+            queued.fire(new ImportWorker.Queued(id));
         }
-        return new Upload(job, queued);
-    }
-
-    /** The job starts once the upload's transaction commits (before, no worker could see it), not at the next poll. */
-    private void startWhenCommitted() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    worker.wake();
-                }
-            }
-        });
+        return new Upload(job, queuedNow);
     }
 
     /** The job, when the actor uploaded it (its organisation) or audits the network. */

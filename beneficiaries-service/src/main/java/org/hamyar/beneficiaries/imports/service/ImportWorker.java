@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import org.hamyar.beneficiaries.imports.ImportPlan;
 import org.hamyar.beneficiaries.imports.ImportsConfig;
@@ -69,10 +71,18 @@ public class ImportWorker {
         }
     }
 
+    /** An upload queued this job; fired in the upload's transaction. */
+    public record Queued(UUID job) {
+    }
+
+    /** The upload's transaction committed: the job is there to claim. */
+    void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued queued) {
+        wake();
+    }
+
     /**
-     * Asks this replica's worker to look for a job now, on a thread of its own; returns at once. The
-     * upload calls it after its transaction committed. When the worker is running already, it looks
-     * again before it stops.
+     * Asks this replica's worker to look for a job now, on a thread of its own; returns at once.
+     * When the worker is running already, it looks again before it stops.
      */
     public void wake() {
         wanted.set(true);
