@@ -13,14 +13,23 @@ import java.util.Set;
  *
  * <ul>
  * <li>{@code names}: both names (in either order, so swapped first and last names meet) and the
- *     birth year; looked up for the year before and after too. Survives date typos and letter-form,
- *     spacing and vowel-spelling variants of the names.
- * <li>{@code last}: last name and full birth date; looked up with day and month swapped too.
- *     Survives any error in the first name.
+ *     birth year. Survives an error in the day or month and letter-form, spacing and
+ *     vowel-spelling variants of the names.
+ * <li>{@code last}: last name and full birth date; looked up with day and month swapped, and a
+ *     year before and after. Survives any error in the first name, and a year typed wrong.
  * <li>{@code first}: first name and full birth date, the same way. Survives any error in the last name.
- * <li>{@code father}: first name, father's name and birth year (± 1). Survives an error in the last
- *     name and in the date at once.
+ * <li>{@code father}: first name, father's name and birth year. Survives an error in the last name
+ *     and in the day or month at once.
  * </ul>
+ *
+ * The lookups are as narrow as {@link DuplicateScorer} allows. It takes a birth date a year off only
+ * with the same day and month (or at most 3 days off, across the new year), so the year-wide keys are
+ * looked up under the birth year alone — under the year before or after too only for a date within
+ * 3 days of the new year — and a year typed wrong is found by the full dates a year off. Every
+ * candidate the scorer can accept is still found: a year-off duplicate shares at least its first or its last
+ * name's key with the original, as it shared both names (or the first and the father's name) before.
+ * A common name's year-wide key holds hundreds of persons of a million; each looked up under one year
+ * instead of three is a third of the candidates to fetch and score.
  *
  * Names enter a key as their {@link #skeleton}: the Persian letters that sound alike folded into one
  * (س ص ث, ز ذ ض ظ, ت ط, ه ح, ق غ, ا ع), the long vowels (ا و ی) dropped after the first letter and
@@ -51,10 +60,10 @@ public final class BlockingKeys {
         String first = skeleton(identity.firstName());
         String last = skeleton(identity.lastName());
         LocalDate date = identity.birthDate();
+        String fatherSkeleton = identity.fatherName() == null ? null : skeleton(identity.fatherName());
         Set<String> names = new LinkedHashSet<>();
         Set<String> father = new LinkedHashSet<>();
-        String fatherSkeleton = identity.fatherName() == null ? null : skeleton(identity.fatherName());
-        for (int year = date.getYear() - 1; year <= date.getYear() + 1; year++) {
+        for (int year : years(date)) {
             names.add(names(first, last, year));
             if (fatherSkeleton != null) {
                 father.add(first + "|" + fatherSkeleton + "|" + year);
@@ -69,7 +78,16 @@ public final class BlockingKeys {
         return new Lookup(names, lasts, firsts, father);
     }
 
-    /** The date and, when it is a date too, the date with day and month swapped. */
+    /** The birth year and, for a date within 3 days of the new year, the year it borders. */
+    static Set<Integer> years(LocalDate date) {
+        Set<Integer> years = new LinkedHashSet<>();
+        years.add(date.getYear());
+        years.add(date.minusDays(DuplicateScorer.NEAR_DAYS).getYear());
+        years.add(date.plusDays(DuplicateScorer.NEAR_DAYS).getYear());
+        return years;
+    }
+
+    /** The date, the date with day and month swapped (when that is a date too), and the date a year before and after. */
     static Set<LocalDate> dates(LocalDate date) {
         Set<LocalDate> dates = new LinkedHashSet<>();
         dates.add(date);
@@ -80,6 +98,8 @@ public final class BlockingKeys {
                 // 31 April and the like: no swapped date
             }
         }
+        dates.add(date.minusYears(1));
+        dates.add(date.plusYears(1));
         return dates;
     }
 

@@ -33,6 +33,8 @@ public final class DuplicateScorer {
     /** A pair scoring at least this is flagged. */
     public static final double THRESHOLD = 0.88;
     static final double MIN_NAME_SIMILARITY = 0.85;
+    /** Birth dates at most this many days apart are near ones (and BlockingKeys looks them up across the new year). */
+    static final int NEAR_DAYS = 3;
     /** A field agrees when its similarity is at least this. */
     static final double AGREES = 0.9;
 
@@ -114,7 +116,7 @@ public final class DuplicateScorer {
                 && Math.abs(a.getYear() - b.getYear()) == 1) {
             return 0.8;
         }
-        if (Math.abs(ChronoUnit.DAYS.between(a, b)) <= 3) {
+        if (Math.abs(ChronoUnit.DAYS.between(a, b)) <= NEAR_DAYS) {
             return 0.75;
         }
         if (a.getYear() == b.getYear() && (a.getMonthValue() == b.getMonthValue() || a.getDayOfMonth() == b.getDayOfMonth())) {

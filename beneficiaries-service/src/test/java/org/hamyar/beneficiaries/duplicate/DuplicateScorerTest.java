@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.hamyar.beneficiaries.person.Sex;
@@ -82,6 +83,86 @@ class DuplicateScorerTest {
             keys.retainAll(storedKeys);
             assertThat(keys).as("a key in common with %s", variant).isNotEmpty();
         }
+    }
+
+    /**
+     * The lookup lost nothing by narrowing: every pair the scorer's date rule lets through and that a
+     * year-wide lookup under three years (the birth year and those either side) would have met, it meets.
+     * Names the same, one of them changed, or swapped; dates up to two years either way, around the new
+     * year, a leap day and mid-year.
+     */
+    @Test
+    void theLookupMeetsEveryPairWithANearDateThatAThreeYearLookupMet() {
+        Identity[] originals = {
+                ali("محمدرضا", "کریمی", "حسین", BORN, null),
+                ali("محمدرضا", "کریمی", "حسین", LocalDate.of(1979, 12, 30), null),
+                ali("محمدرضا", "کریمی", "حسین", LocalDate.of(1980, 1, 2), null),
+                ali("محمدرضا", "کریمی", "حسین", LocalDate.of(1980, 2, 29), null)};
+        String[][] names = {{"محمدرضا", "کریمی"}, {"محمدرضا", "کرمانی"}, {"علیرضا", "کریمی"}, {"کریمی", "محمدرضا"}};
+        int checked = 0;
+        for (Identity original : originals) {
+            BlockingKeys.Stored stored = BlockingKeys.stored(original);
+            Set<String> storedKeys = new HashSet<>(Set.of(stored.names(), stored.last(), stored.first(), stored.father()));
+            for (String[] name : names) {
+                for (LocalDate born = original.birthDate().minusYears(2); born.isBefore(original.birthDate().plusYears(2));
+                        born = born.plusDays(1)) {
+                    if (DuplicateScorer.dateSimilarity(original.birthDate(), born) == 0) {
+                        continue;
+                    }
+                    Identity variant = ali(name[0], name[1], "حسین", born, null);
+                    if (!shared(threeYearLookup(variant), storedKeys).isEmpty()) {
+                        checked++;
+                        assertThat(shared(BlockingKeys.lookup(variant), storedKeys))
+                                .as("%s %s born %s against %s", name[0], name[1], born, original.birthDate()).isNotEmpty();
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("pairs a three-year lookup met").isGreaterThan(100);
+    }
+
+    @Test
+    void aYearWideKeyIsLookedUpUnderOneYearAwayFromTheNewYear() {
+        BlockingKeys.Lookup midYear = BlockingKeys.lookup(original);
+        assertThat(midYear.names()).hasSize(1);
+        assertThat(midYear.father()).hasSize(1);
+        assertThat(midYear.last()).as("the date, day and month swapped, a year before and after").hasSize(4);
+        BlockingKeys.Lookup newYearsEve = BlockingKeys.lookup(ali("محمدرضا", "کریمی", "حسین", LocalDate.of(1980, 12, 30), null));
+        assertThat(newYearsEve.names()).hasSize(2);
+    }
+
+    /** The lookup before it was narrowed: the year-wide keys under three years, the full-date keys under the date and its swap. */
+    private static BlockingKeys.Lookup threeYearLookup(Identity identity) {
+        Set<String> names = new HashSet<>();
+        Set<String> father = new HashSet<>();
+        for (int offset = -1; offset <= 1; offset++) {
+            BlockingKeys.Stored keys = stored(identity, identity.birthDate().plusYears(offset));
+            names.add(keys.names());
+            father.add(keys.father());
+        }
+        Set<String> last = new HashSet<>();
+        Set<String> first = new HashSet<>();
+        LocalDate born = identity.birthDate();
+        for (LocalDate date : born.getDayOfMonth() <= 12
+                ? List.of(born, LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue())) : List.of(born)) {
+            last.add(stored(identity, date).last());
+            first.add(stored(identity, date).first());
+        }
+        return new BlockingKeys.Lookup(names, last, first, father);
+    }
+
+    private static BlockingKeys.Stored stored(Identity identity, LocalDate born) {
+        return BlockingKeys.stored(Identity.of(identity.firstName(), identity.lastName(), identity.fatherName(), born,
+                identity.sex(), null, null));
+    }
+
+    private static Set<String> shared(BlockingKeys.Lookup lookup, Set<String> storedKeys) {
+        Set<String> keys = new HashSet<>(lookup.names());
+        keys.addAll(lookup.last());
+        keys.addAll(lookup.first());
+        keys.addAll(lookup.father());
+        keys.retainAll(storedKeys);
+        return keys;
     }
 
     @Test
