@@ -8,7 +8,7 @@ import io.vertx.core.streams.ReadStream;
  * A body streamed through the proxy, counted as it passes: past {@code maxBytes} it fails instead
  * of passing on more, so that a request body without {@code Content-Length} (chunked) is held to
  * the same limit as one that declares its size. It also tells whether the side it reads from broke
- * off ({@link #failed()}), which a pipe's failure alone does not say.
+ * off ({@link #failed()}) or ended whole ({@link #ended()}), which a pipe's failure alone does not say.
  */
 final class LimitedBody implements ReadStream<Buffer> {
 
@@ -24,6 +24,7 @@ final class LimitedBody implements ReadStream<Buffer> {
     private long received;
     private boolean exceeded;
     private boolean failed;
+    private boolean ended;
     private Handler<Throwable> exceptionHandler;
 
     LimitedBody(ReadStream<Buffer> body, long maxBytes) {
@@ -43,6 +44,11 @@ final class LimitedBody implements ReadStream<Buffer> {
     /** The stream read from failed: its sender broke off (a caller hanging up, a service's connection lost). */
     boolean failed() {
         return failed;
+    }
+
+    /** The stream read from ended whole: every byte of it has been read. */
+    boolean ended() {
+        return ended;
     }
 
     @Override
@@ -100,6 +106,7 @@ final class LimitedBody implements ReadStream<Buffer> {
     public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
         body.endHandler(endHandler == null ? null : ignored -> {
             if (!exceeded) {
+                ended = true;
                 endHandler.handle(null);
             }
         });

@@ -140,8 +140,14 @@ final class ProxyExchange {
         body.pipe().endOnFailure(false).to(request)
                 .onSuccess(sent -> {
                     bodySent = true;
-                    // the body is out: from now on the silence is the service's
-                    request.idleTimeout(limits.timeoutMillis());
+                    // The body is out: from now on the silence is the service's. Unless the service has
+                    // answered already (a 401 or 403 decided on the head): Vert.x ended the request's timer
+                    // with the answer, and one set now would outlive the exchange; firing a timeout later,
+                    // it resets a request long done, and Vert.x closes the pooled connection under
+                    // whichever request uses it then (a 502 for an innocent caller).
+                    if (!request.response().isComplete()) {
+                        request.idleTimeout(limits.timeoutMillis());
+                    }
                 })
                 .onFailure(failure -> request.reset(0, failure));
     }
@@ -183,7 +189,9 @@ final class ProxyExchange {
             // Vert.x tells no end handler about a response it is told to reset: the exchange ends here
             ended(serviceBrokeOff ? BAD_GATEWAY : CLIENT_CLOSED);
             response.reset();
-            if (toService != null) {
+            if (toService != null && !served.ended()) {
+                // stops what the service is still sending; an answer that arrived whole is left alone:
+                // its connection may be back in the pool, and a reset would close it under another request
                 toService.reset();
             }
         });

@@ -32,7 +32,9 @@ import io.vertx.core.json.JsonObject;
  * {@code X-Stub-Status} answers with that status (and a problem+json body for 4xx/5xx),
  * {@code X-Stub-Delay-Ms} answers late, {@code X-Stub-Close-First: <key>} closes the connection
  * without an answer the first time it sees that key, {@code X-Stub-Body-Bytes} answers with that many bytes
- * (streamed as fast as the gateway takes them). It also serves {@code /q/openapi} (a valid
+ * (streamed as fast as the gateway takes them), {@code X-Stub-Answer-First: <status>} answers with that
+ * status on the head alone, before the body has arrived (as a service refuses a token), and remembers
+ * the connection it came on ({@link #answeredFirstOn()}, {@link #isOpen(int)}). It also serves {@code /q/openapi} (a valid
  * document: paths for its prefixes, the first with the operation id {@code list} like every other
  * stub's, and a {@code Problem} schema that differs per service), {@code /q/health/ready}, and on
  * agreements {@code GET /api/organizations/{id}} for the demo organisations: 05 answers, 06 is
@@ -63,6 +65,9 @@ public final class StubService {
     private final AtomicInteger arrived = new AtomicInteger();
     /** The {@code X-Stub-Close-First} values already seen: the first request of each had its connection closed. */
     private final Set<String> closedOnce = ConcurrentHashMap.newKeySet();
+    /** The gateway's ports of the connections open to the stub now. */
+    private final Set<Integer> openConnections = ConcurrentHashMap.newKeySet();
+    private volatile int answeredFirstOn = -1;
     private int port;
     private HttpServer server;
 
@@ -88,7 +93,11 @@ public final class StubService {
         if (server != null) {
             return;
         }
-        HttpServer listening = vertx.createHttpServer().requestHandler(this::handle);
+        HttpServer listening = vertx.createHttpServer().requestHandler(this::handle).connectionHandler(connection -> {
+            int remotePort = connection.remoteAddress().port();
+            openConnections.add(remotePort);
+            connection.closeHandler(ignored -> openConnections.remove(remotePort));
+        });
         server = await(listening.listen(port, "localhost"));
         port = server.actualPort();
     }
@@ -118,6 +127,16 @@ public final class StubService {
         return arrived.get();
     }
 
+    /** The gateway's port of the connection the last {@code X-Stub-Answer-First} request came on, -1 before one. */
+    public int answeredFirstOn() {
+        return answeredFirstOn;
+    }
+
+    /** Whether the connection from this port of the gateway is still open. */
+    public boolean isOpen(int remotePort) {
+        return openConnections.contains(remotePort);
+    }
+
     /** Requests that reached it under {@code /api}, not the gateway's own probes of /q. */
     public long apiCount() {
         return received.stream().filter(request -> request.uri().startsWith("/api/")).count();
@@ -129,6 +148,13 @@ public final class StubService {
         if (closeFirst != null && closedOnce.add(closeFirst)) {
             // like a service that closes a keep-alive connection as the request arrives on it
             request.connection().close();
+            return;
+        }
+        String answerFirst = request.getHeader("X-Stub-Answer-First");
+        if (answerFirst != null) {
+            answeredFirstOn = request.connection().remoteAddress().port();
+            int status = (int) parse(answerFirst, 403);
+            json(request, status, "application/problem+json", new JsonObject().put("status", status));
             return;
         }
         request.body().onSuccess(body -> {
