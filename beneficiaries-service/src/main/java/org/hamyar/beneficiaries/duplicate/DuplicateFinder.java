@@ -88,7 +88,12 @@ public class DuplicateFinder {
             lookup.father().forEach(k -> mine.addAll(byKey.getOrDefault("p" + k, List.of())));
             List<Match> matches = new ArrayList<>();
             for (Candidate c : mine) {
-                DuplicateScorer.Score score = DuplicateScorer.score(identity, c.identity);
+                if (DuplicateScorer.dateSimilarity(identity.birthDate(), c.birthDate) == 0) {
+                    // a namesake born at another time (most of a common name's candidates): not even
+                    // its names are read
+                    continue;
+                }
+                DuplicateScorer.Score score = DuplicateScorer.score(identity, c.identity());
                 if (score.duplicate()) {
                     matches.add(new Match(c.id, score.value(), score.agreeingFields()));
                 }
@@ -103,9 +108,31 @@ public class DuplicateFinder {
      * A person the query found: one row, so one person, whatever keys it was found under. Equal by id
      * alone: a candidate met under several keys of an identity is scored once, and the record's own
      * equality (every name, date and key) took 8 % of an import worker's samples in hashing at a registry of
-     * 900,000 persons (JFR of {@code ./hamyar bench --quick --only import}).
+     * 900,000 persons (JFR of {@code ./hamyar bench --quick --only import}). Its names are compacted into
+     * an {@link Identity} only when a birth date near enough asks for them.
      */
-    private record Candidate(UUID id, Identity identity, BlockingKeys.Stored keys) {
+    private static final class Candidate {
+        private final UUID id;
+        private final java.time.LocalDate birthDate;
+        private final Object[] row;
+        private final BlockingKeys.Stored keys;
+        private Identity identity;
+
+        Candidate(UUID id, java.time.LocalDate birthDate, Object[] row) {
+            this.id = id;
+            this.birthDate = birthDate;
+            this.row = row;
+            this.keys = new BlockingKeys.Stored((String) row[8], (String) row[9], (String) row[10], (String) row[11]);
+        }
+
+        Identity identity() {
+            if (identity == null) {
+                identity = Identity.of((String) row[1], (String) row[2], (String) row[3], birthDate,
+                        Sex.valueOf((String) row[5]), row[6] == null ? null : row[6].toString().strip(), (String) row[7]);
+            }
+            return identity;
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof Candidate candidate && id.equals(candidate.id);
@@ -139,10 +166,7 @@ public class DuplicateFinder {
                 .getResultList();
         List<Candidate> candidates = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            Identity identity = Identity.of((String) r[1], (String) r[2], (String) r[3], toLocalDate(r[4]),
-                    Sex.valueOf((String) r[5]), r[6] == null ? null : r[6].toString().strip(), (String) r[7]);
-            candidates.add(new Candidate((UUID) r[0], identity,
-                    new BlockingKeys.Stored((String) r[8], (String) r[9], (String) r[10], (String) r[11])));
+            candidates.add(new Candidate((UUID) r[0], toLocalDate(r[4]), r));
         }
         return candidates;
     }
