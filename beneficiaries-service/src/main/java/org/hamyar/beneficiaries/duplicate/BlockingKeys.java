@@ -18,8 +18,11 @@ import java.util.Set;
  * <li>{@code last}: last name and full birth date; looked up with day and month swapped, and a
  *     year before and after. Survives any error in the first name, and a year typed wrong.
  * <li>{@code first}: first name and full birth date, the same way. Survives any error in the last name.
- * <li>{@code father}: first name, father's name and birth year. Survives an error in the last name
- *     and in the day or month at once.
+ * <li>{@code father}: first name, father's name, birth year and month. Survives an error in the last
+ *     name and in the day at once; looked up under the month of the date with day and month swapped
+ *     and of the dates up to 3 days either side too. A first name and a father's name are both common
+ *     ones far more often than a first and a last name: under the year alone, this key held 4.5 persons
+ *     of a million on average, more than the other three together.
  * </ul>
  *
  * The lookups are as narrow as {@link DuplicateScorer} allows. It takes a birth date a year off only
@@ -53,7 +56,7 @@ public final class BlockingKeys {
         String last = skeleton(identity.lastName());
         LocalDate date = identity.birthDate();
         return new Stored(names(first, last, date.getYear()), last + "|" + date, first + "|" + date,
-                identity.fatherName() == null ? null : first + "|" + skeleton(identity.fatherName()) + "|" + date.getYear());
+                identity.fatherName() == null ? null : father(first, skeleton(identity.fatherName()), date));
     }
 
     public static Lookup lookup(Identity identity) {
@@ -65,8 +68,10 @@ public final class BlockingKeys {
         Set<String> father = new LinkedHashSet<>();
         for (int year : years(date)) {
             names.add(names(first, last, year));
-            if (fatherSkeleton != null) {
-                father.add(first + "|" + fatherSkeleton + "|" + year);
+        }
+        if (fatherSkeleton != null) {
+            for (LocalDate near : nearDates(date)) {
+                father.add(father(first, fatherSkeleton, near));
             }
         }
         Set<String> lasts = new LinkedHashSet<>();
@@ -101,6 +106,24 @@ public final class BlockingKeys {
         dates.add(date.minusYears(1));
         dates.add(date.plusYears(1));
         return dates;
+    }
+
+    /** The date, the date with day and month swapped, and the days up to 3 either side. */
+    static Set<LocalDate> nearDates(LocalDate date) {
+        Set<LocalDate> near = new LinkedHashSet<>();
+        near.add(date);
+        if (date.getDayOfMonth() <= 12) {
+            near.add(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
+        }
+        for (int days = 1; days <= DuplicateScorer.NEAR_DAYS; days++) {
+            near.add(date.minusDays(days));
+            near.add(date.plusDays(days));
+        }
+        return near;
+    }
+
+    private static String father(String first, String father, LocalDate date) {
+        return first + "|" + father + "|" + date.getYear() + "-" + (date.getMonthValue() < 10 ? "0" : "") + date.getMonthValue();
     }
 
     private static String names(String first, String last, int year) {

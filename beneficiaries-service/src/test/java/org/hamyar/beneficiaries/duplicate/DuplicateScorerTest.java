@@ -121,24 +121,44 @@ class DuplicateScorerTest {
         assertThat(checked).as("pairs a three-year lookup met").isGreaterThan(100);
     }
 
+    /**
+     * The father's key is the one left when the last name is mistyped and the date is off too: it meets
+     * another day of the month, day and month swapped, and a date up to 3 days off across a month's end.
+     */
+    @Test
+    void theFathersKeyMeetsALastNameErrorWithTheDateOffInItsMonth() {
+        Identity endOfMonth = ali("محمدرضا", "کریمی", "حسین", LocalDate.of(1981, 8, 31), null);
+        for (Identity[] pair : new Identity[][] {
+                {original, ali("محمدرضا", "کرمانی", "حسین", BORN.withDayOfMonth(17), null)},
+                {original, ali("محمدرضا", "کرمانی", "حسین", LocalDate.of(1981, 3, 8), null)},
+                {endOfMonth, ali("محمدرضا", "کرمانی", "حسین", LocalDate.of(1981, 9, 2), null)}}) {
+            BlockingKeys.Stored stored = BlockingKeys.stored(pair[0]);
+            assertThat(BlockingKeys.lookup(pair[1]).father()).as("%s against %s", pair[1], pair[0]).contains(stored.father());
+            assertThat(DuplicateScorer.dateSimilarity(pair[0].birthDate(), pair[1].birthDate())).isPositive();
+        }
+        assertThat(BlockingKeys.stored(original).father()).isNotEqualTo(
+                BlockingKeys.stored(ali("محمدرضا", "کریمی", "حسین", BORN.withMonth(9), null)).father());
+    }
+
     @Test
     void aYearWideKeyIsLookedUpUnderOneYearAwayFromTheNewYear() {
         BlockingKeys.Lookup midYear = BlockingKeys.lookup(original);
         assertThat(midYear.names()).hasSize(1);
-        assertThat(midYear.father()).hasSize(1);
+        assertThat(midYear.father()).as("August 3: August, March for the swap, July for the days before").hasSize(3);
         assertThat(midYear.last()).as("the date, day and month swapped, a year before and after").hasSize(4);
         BlockingKeys.Lookup newYearsEve = BlockingKeys.lookup(ali("محمدرضا", "کریمی", "حسین", LocalDate.of(1980, 12, 30), null));
         assertThat(newYearsEve.names()).hasSize(2);
     }
 
-    /** The lookup before it was narrowed: the year-wide keys under three years, the full-date keys under the date and its swap. */
+    /**
+     * The lookup before it was narrowed: the names' key under three years, the full-date keys under the
+     * date and its swap (the father's key is the lookup's own: its month is tested on its own below).
+     */
     private static BlockingKeys.Lookup threeYearLookup(Identity identity) {
         Set<String> names = new HashSet<>();
-        Set<String> father = new HashSet<>();
+        Set<String> father = new HashSet<>(BlockingKeys.lookup(identity).father());
         for (int offset = -1; offset <= 1; offset++) {
-            BlockingKeys.Stored keys = stored(identity, identity.birthDate().plusYears(offset));
-            names.add(keys.names());
-            father.add(keys.father());
+            names.add(stored(identity, identity.birthDate().plusYears(offset)).names());
         }
         Set<String> last = new HashSet<>();
         Set<String> first = new HashSet<>();
