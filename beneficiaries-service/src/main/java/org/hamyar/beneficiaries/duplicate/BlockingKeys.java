@@ -28,11 +28,12 @@ import java.util.Set;
  * The lookups are as narrow as {@link DuplicateScorer} allows. It takes a birth date a year off only
  * with the same day and month (or at most 3 days off, across the new year), so the year-wide keys are
  * looked up under the birth year alone — under the year before or after too only for a date within
- * 3 days of the new year — and a year typed wrong is found by the full dates a year off. Every
- * candidate the scorer can accept is still found: a year-off duplicate shares at least its first or its last
- * name's key with the original, as it shared both names (or the first and the father's name) before.
- * A common name's year-wide key holds hundreds of persons of a million; each looked up under one year
- * instead of three is a third of the candidates to fetch and score.
+ * 3 days of the new year — and a year typed wrong is found by the full dates a year off: a year-off
+ * duplicate shares at least its first or its last name's key with the original, as it shared both
+ * names (or the first and the father's name) before. The one pair the narrowing gives up is a
+ * mistyped last name together with a mistyped birth month (the father key's month). A common name's
+ * year-wide key held up to 134 persons of the bench's million; each looked up under one year instead
+ * of three is a third of the candidates to fetch and score.
  *
  * Names enter a key as their {@link #skeleton}: the Persian letters that sound alike folded into one
  * (س ص ث, ز ذ ض ظ, ت ط, ه ح, ق غ, ا ع), the long vowels (ا و ی) dropped after the first letter and
