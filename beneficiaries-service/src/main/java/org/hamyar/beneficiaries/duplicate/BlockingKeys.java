@@ -1,6 +1,5 @@
 package org.hamyar.beneficiaries.duplicate;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -93,34 +92,32 @@ public final class BlockingKeys {
         return years;
     }
 
-    /** The date, the date with day and month swapped (when that is a date too), and the date a year before and after. */
+    /** The date, the date with day and month swapped (when its day can be a month), and the date a year before and after. */
     static Set<LocalDate> dates(LocalDate date) {
-        Set<LocalDate> dates = new LinkedHashSet<>();
-        dates.add(date);
-        if (date.getDayOfMonth() <= 12) {
-            try {
-                dates.add(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
-            } catch (DateTimeException impossible) {
-                // 31 April and the like: no swapped date
-            }
-        }
+        Set<LocalDate> dates = withSwapped(date);
         dates.add(date.minusYears(1));
         dates.add(date.plusYears(1));
         return dates;
     }
 
-    /** The date, the date with day and month swapped, and the days up to 3 either side. */
+    /** The date, the date with day and month swapped (when its day can be a month), and the days up to 3 either side. */
     static Set<LocalDate> nearDates(LocalDate date) {
-        Set<LocalDate> near = new LinkedHashSet<>();
-        near.add(date);
-        if (date.getDayOfMonth() <= 12) {
-            near.add(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
-        }
+        Set<LocalDate> near = withSwapped(date);
         for (int days = 1; days <= DuplicateScorer.NEAR_DAYS; days++) {
             near.add(date.minusDays(days));
             near.add(date.plusDays(days));
         }
         return near;
+    }
+
+    /** The date and, when its day is 12 or less, the date with day and month swapped (always a date: its day is 1 to 12). */
+    private static Set<LocalDate> withSwapped(LocalDate date) {
+        Set<LocalDate> dates = new LinkedHashSet<>();
+        dates.add(date);
+        if (date.getDayOfMonth() <= 12) {
+            dates.add(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()));
+        }
+        return dates;
     }
 
     private static String father(String first, String father, LocalDate date) {
